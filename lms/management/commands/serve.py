@@ -1,0 +1,80 @@
+"""Run the web server and the django-q2 worker cluster together.
+
+One command and one Ctrl-C: both run as child processes; when either stops,
+the other is stopped too and the exit status says which failed.
+"""
+
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+from django.core.management.base import BaseCommand
+
+from lms.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+
+
+class Command(BaseCommand):
+    help = "Serve the site on ADDRPORT with the background-task cluster."
+
+    def add_arguments(self, parser):
+        parser.add_argument("addrport", nargs="?", default="127.0.0.1:8000")
+        parser.add_argument("--no-demo-banner", action="store_true")
+
+    def handle(self, *args, addrport: str, no_demo_banner: bool, **options):
+        python, manage = sys.executable, sys.argv[0]
+        children = {
+            "web server": subprocess.Popen(  # noqa: S603 - our own interpreter and manage.py
+                [python, manage, "runserver", addrport, "--noreload"]
+            ),
+            "task cluster": subprocess.Popen([python, manage, "qcluster"]),  # noqa: S603
+        }
+        try:
+            if self._wait_until_up(f"http://{addrport}/healthz/", children):
+                self._banner(addrport, show_demo=not no_demo_banner)
+            while True:
+                for name, child in children.items():
+                    code = child.poll()
+                    if code is not None:
+                        self.stderr.write(f"The {name} stopped (exit status {code}).")
+                        return self._stop(children, failed=True)
+                time.sleep(0.5)
+        except KeyboardInterrupt:
+            self.stdout.write("\nStopping the web server and the task cluster…")
+            return self._stop(children, failed=False)
+
+    def _wait_until_up(self, url: str, children) -> bool:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if any(child.poll() is not None for child in children.values()):
+                return False
+            try:
+                with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - local URL
+                    if response.status == 200:
+                        return True
+            except (urllib.error.URLError, OSError):
+                time.sleep(0.5)
+        return False
+
+    def _banner(self, addrport: str, *, show_demo: bool) -> None:
+        self.stdout.write(self.style.SUCCESS(f"\nMaarifa is running at http://{addrport}/"))
+        self.stdout.write(f"Administration: http://{addrport}/admin/")
+        if show_demo:
+            self.stdout.write(f"Demo accounts (password: {DEMO_PASSWORD}):")
+            for role, email in DEMO_ACCOUNTS:
+                self.stdout.write(f"  {role:<15} {email}")
+        self.stdout.write("Press Ctrl-C to stop both the server and the task cluster.\n")
+
+    def _stop(self, children, *, failed: bool) -> None:
+        for child in children.values():
+            if child.poll() is None:
+                child.send_signal(signal.SIGINT)
+        for child in children.values():
+            try:
+                child.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                child.kill()
+        if failed:
+            sys.exit(1)

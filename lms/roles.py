@@ -1,0 +1,106 @@
+"""The four roles, as Django groups, and the permissions each one holds.
+
+The groups are created by a data migration; ``sync_role_permissions`` runs
+after every ``migrate`` so that a permission added by a later feature reaches
+its role without another hand-written migration.
+"""
+
+from __future__ import annotations
+
+LEARNERS = "Learners"
+TRAINERS = "Trainers"
+HR_OFFICERS = "HR officers"
+ADMINISTRATORS = "Administrators"
+ALL_ROLES = (LEARNERS, TRAINERS, HR_OFFICERS, ADMINISTRATORS)
+
+# "app_label.codename". Learners hold nothing: they never reach the admin.
+ROLE_PERMISSIONS: dict[str, set[str]] = {
+    LEARNERS: set(),
+    TRAINERS: {
+        "wagtailadmin.access_admin",
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+    },
+    HR_OFFICERS: {
+        "wagtailadmin.access_admin",
+        "lms.view_user",
+        "lms.view_organisationunit",
+    },
+    ADMINISTRATORS: {
+        "wagtailadmin.access_admin",
+        "lms.add_user",
+        "lms.change_user",
+        "lms.delete_user",
+        "lms.view_user",
+        "lms.add_organisationunit",
+        "lms.change_organisationunit",
+        "lms.delete_organisationunit",
+        "lms.view_organisationunit",
+        "auth.add_group",
+        "auth.change_group",
+        "auth.view_group",
+        "wagtailcore.change_site",
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.delete_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.delete_document",
+        "wagtaildocs.choose_document",
+    },
+}
+
+# Image and document permissions in Wagtail are granted per collection.
+COLLECTION_PERMISSION_APPS = {"wagtailimages", "wagtaildocs"}
+
+
+def sync_role_permissions(*, sender=None, **kwargs) -> None:
+    """Give each role group exactly the permissions declared above (idempotent).
+
+    Connected to ``post_migrate``, which is sent once per app with models, in
+    registry order; acting only for the last of them means every permission
+    (created by earlier receivers of the same signal) exists.
+    """
+    from django.apps import apps
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    with_models = [config for config in apps.get_app_configs() if config.models_module]
+    if sender is not None and sender.label != with_models[-1].label:
+        return
+    by_name = {
+        f"{p.content_type.app_label}.{p.codename}": p
+        for p in Permission.objects.select_related("content_type")
+    }
+    root_collection = Collection.get_first_root_node()
+    for role, declared in ROLE_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=role)
+        found = [by_name[name] for name in sorted(declared) if name in by_name]
+        per_collection = [
+            p for p in found if p.content_type.app_label in COLLECTION_PERMISSION_APPS
+        ]
+        group.permissions.set([p for p in found if p not in per_collection])
+        if root_collection is None:
+            continue
+        for permission in per_collection:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=permission
+            )
+        GroupCollectionPermission.objects.filter(group=group).exclude(
+            permission__in=per_collection
+        ).delete()
+
+
+def user_has_role(user, role: str) -> bool:
+    if not user.is_authenticated:
+        return False
+    return any(group.name == role for group in user.groups.all())
+
+
+def can_access_admin(user) -> bool:
+    return user.is_authenticated and user.is_active and user.has_perm("wagtailadmin.access_admin")

@@ -1,0 +1,45 @@
+import os
+
+import pytest
+from django.conf import settings
+from wagtail.models import Page, Site
+
+from tests.factories import HomePageFactory
+
+
+def pytest_report_header(config):
+    engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+    broker = "redis" if "redis" in settings.Q_CLUSTER else "orm"
+    cache = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
+    return f"maarifa: database={engine} task-broker={broker} cache={cache}"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _services_are_reachable(django_db_setup, django_db_blocker):
+    """In CI a configured service that does not answer is a failure, said plainly."""
+    if settings.REDIS_URL:
+        import redis
+
+        try:
+            redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=3).ping()
+        except redis.RedisError as exc:
+            pytest.exit(
+                f"REDIS_URL={settings.REDIS_URL} is set but Redis does not answer: {exc}", 3
+            )
+
+
+@pytest.fixture
+def home_page(db):
+    """A published HomePage as the root of the default site."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root)
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Maarifa"},
+    )
+    return home
+
+
+@pytest.fixture
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() == "true"

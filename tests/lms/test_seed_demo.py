@@ -1,0 +1,74 @@
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from wagtail.models import Revision, Site
+
+from content.models import HomePage
+from lms.demo import DEMO_PASSWORD
+from lms.models import OrganisationUnit, User
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    people = sorted(
+        User.objects.values_list(
+            "email",
+            "full_name",
+            "employee_number",
+            "job_title",
+            "preferred_language",
+            "unit__code",
+            "line_manager__email",
+            "is_active",
+            "is_superuser",
+            "password",
+        )
+    )
+    units = sorted(OrganisationUnit.objects.values_list("code", "path", "name_en", "name_ar"))
+    memberships = sorted(User.groups.through.objects.values_list("user__email", "group__name"))
+    return people, units, memberships, Revision.objects.count(), HomePage.objects.count()
+
+
+def test_seed_demo_twice_gives_the_same_data():
+    call_command("seed_demo", stdout=None)
+    first = snapshot()
+    call_command("seed_demo")
+    assert snapshot() == first
+
+
+def test_seed_demo_content():
+    call_command("seed_demo")
+    assert OrganisationUnit.objects.filter(kind="ministry").count() == 1
+    assert OrganisationUnit.objects.filter(kind="department").count() >= 3
+    assert OrganisationUnit.objects.filter(kind="unit").count() >= 3
+    assert User.objects.count() >= 30
+    assert set(User.objects.values_list("preferred_language", flat=True)) == {
+        "en",
+        "sw",
+        "ar",
+        "fr",
+    }
+    assert User.objects.filter(line_manager__isnull=False).count() >= 20
+    assert User.objects.filter(unit__isnull=True).count() == 0
+    for role, email in [
+        ("Administrators", "admin@maarifa.example"),
+        ("Trainers", "trainer@maarifa.example"),
+        ("HR officers", "hr@maarifa.example"),
+    ]:
+        person = User.objects.get(email=email)
+        assert person.check_password(DEMO_PASSWORD)
+        assert Group.objects.get(name=role).user_set.filter(pk=person.pk).exists()
+    assert User.objects.get(email="hr@maarifa.example").responsible_units.exists()
+    home = HomePage.objects.get()
+    assert Site.objects.get(is_default_site=True).root_page_id == home.pk
+    assert home.title_ar and home.title_sw and home.title_fr
+
+
+def test_demo_accounts_can_sign_in(client):
+    call_command("seed_demo")
+    response = client.post(
+        "/en/accounts/login/", {"username": "learner@maarifa.example", "password": DEMO_PASSWORD}
+    )
+    assert response.status_code == 302
+    assert client.get(response["Location"]).status_code == 200

@@ -2,7 +2,7 @@ import os
 
 import pytest
 from django.conf import settings
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from tests.factories import HomePageFactory
 
@@ -30,8 +30,13 @@ def _services_are_reachable(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def home_page(db):
-    """A published HomePage as the root of the default site."""
-    root = Page.get_first_root_node()
+    """A published HomePage as the root of the default site.
+
+    Transactional (browser) tests start from a flushed database, without the
+    root page and locale that Wagtail's migrations create: make them if needed.
+    """
+    Locale.objects.get_or_create(language_code="en")
+    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
     home = HomePageFactory(parent=root)
     Site.objects.update_or_create(
         is_default_site=True,

@@ -10,6 +10,7 @@ lies below them).
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib import admin
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
 from django.core.exceptions import ValidationError
@@ -109,6 +110,11 @@ class OrganisationUnit(models.Model):
             raise ValidationError(
                 {"parent": _("A unit cannot be placed inside itself or one of its own units.")}
             )
+
+    @admin.display(description=_("Name"), ordering="path")
+    def tree_label(self) -> str:
+        """The name indented by depth, so the admin list reads as a tree."""
+        return f"{'— ' * self.depth}{self.name}"
 
     def get_descendants(self, *, include_self: bool = False) -> OrganisationUnitQuerySet:
         units = OrganisationUnit.objects.filter(path__startswith=self.path)

@@ -1,17 +1,9 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import OrganisationUnit
-
-
-class IndentedNameColumn(Column):
-    """Shows a unit's name indented by its depth, so the tree reads at a glance."""
-
-    def get_value(self, instance):
-        return f"{'— ' * instance.depth}{instance.name}"
 
 
 class OrganisationUnitViewSet(SnippetViewSet):
@@ -21,7 +13,7 @@ class OrganisationUnitViewSet(SnippetViewSet):
     menu_order = 610
     add_to_settings_menu = True
     list_display = [
-        IndentedNameColumn("name", label=_("Name")),
+        "tree_label",
         "code",
         "kind",
     ]

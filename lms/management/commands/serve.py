@@ -24,6 +24,10 @@ class Command(BaseCommand):
         parser.add_argument("--no-demo-banner", action="store_true")
 
     def handle(self, *args, addrport: str, no_demo_banner: bool, **options):
+        # A service manager stops us with SIGTERM: treat it like Ctrl-C so the
+        # children are stopped too instead of being left orphaned.
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         python, manage = sys.executable, sys.argv[0]
         children = {
             "web server": subprocess.Popen(  # noqa: S603 - our own interpreter and manage.py
@@ -70,7 +74,7 @@ class Command(BaseCommand):
     def _stop(self, children, *, failed: bool) -> None:
         for child in children.values():
             if child.poll() is None:
-                child.send_signal(signal.SIGINT)
+                child.terminate()
         for child in children.values():
             try:
                 child.wait(timeout=15)

@@ -1,9 +1,13 @@
 """Run the web server and the django-q2 worker cluster together.
 
-One command and one Ctrl-C: both run as child processes; when either stops,
-the other is stopped too and the exit status says which failed.
+One command and one Ctrl-C: both run as child processes, each in a process
+group of its own, so that this command alone decides how they stop: politely
+first (SIGTERM to the whole group), then by force, leaving no orphaned worker.
+When either child stops by itself, the other is stopped too.
 """
 
+import contextlib
+import os
 import signal
 import subprocess
 import sys
@@ -31,9 +35,11 @@ class Command(BaseCommand):
         python, manage = sys.executable, sys.argv[0]
         children = {
             "web server": subprocess.Popen(  # noqa: S603 - our own interpreter and manage.py
-                [python, manage, "runserver", addrport, "--noreload"]
+                [python, manage, "runserver", addrport, "--noreload"], start_new_session=True
             ),
-            "task cluster": subprocess.Popen([python, manage, "qcluster"]),  # noqa: S603
+            "task cluster": subprocess.Popen(  # noqa: S603
+                [python, manage, "qcluster"], start_new_session=True
+            ),
         }
         try:
             if self._wait_until_up(f"http://{addrport}/healthz/", children):
@@ -73,12 +79,16 @@ class Command(BaseCommand):
 
     def _stop(self, children, *, failed: bool) -> None:
         for child in children.values():
-            if child.poll() is None:
-                child.terminate()
+            self._signal_group(child, signal.SIGTERM)
         for child in children.values():
-            try:
-                child.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                child.kill()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                child.wait(timeout=20)
+            # Workers the cluster forked live in its group: none may outlive it.
+            self._signal_group(child, signal.SIGKILL)
         if failed:
             sys.exit(1)
+
+    @staticmethod
+    def _signal_group(child, signum) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(child.pid, signum)

@@ -2,7 +2,7 @@
 
 One command and one Ctrl-C: both run as child processes, each in a process
 group of its own, so that this command alone decides how they stop: politely
-first (SIGTERM to the whole group), then by force, leaving no orphaned worker.
+first (SIGTERM to each child), then by force (SIGKILL to its group), leaving no orphaned worker.
 When either child stops by itself, the other is stopped too.
 """
 
@@ -79,7 +79,8 @@ class Command(BaseCommand):
 
     def _stop(self, children, *, failed: bool) -> None:
         for child in children.values():
-            self._signal_group(child, signal.SIGTERM)
+            if child.poll() is None:
+                child.terminate()  # the cluster then stops its own workers
         for child in children.values():
             with contextlib.suppress(subprocess.TimeoutExpired):
                 child.wait(timeout=20)

@@ -2,8 +2,8 @@
 
 One command and one Ctrl-C: both run as child processes, each in a process
 group of its own, so that this command alone decides how they stop: politely
-first (SIGTERM to each child), then by force (SIGKILL to its group), leaving no orphaned worker.
-When either child stops by itself, the other is stopped too.
+first (SIGTERM to each child), then by force (SIGKILL to its group), leaving
+no orphaned worker. When either child stops by itself, the other is stopped too.
 """
 
 import contextlib
@@ -28,8 +28,9 @@ class Command(BaseCommand):
         parser.add_argument("--no-demo-banner", action="store_true")
 
     def handle(self, *args, addrport: str, no_demo_banner: bool, **options):
-        # A service manager stops us with SIGTERM: treat it like Ctrl-C so the
-        # children are stopped too instead of being left orphaned.
+        # Ctrl-C and a service manager's SIGTERM both end in _stop(), so the
+        # children never outlive us (set explicitly: a shell may start us with
+        # SIGINT ignored).
         signal.signal(signal.SIGTERM, signal.default_int_handler)
         signal.signal(signal.SIGINT, signal.default_int_handler)
         python, manage = sys.executable, sys.argv[0]

@@ -8,3 +8,8 @@ class ContentConfig(AppConfig):
     name = "content"
     verbose_name = _("Content")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import signals
+
+        signals.connect()

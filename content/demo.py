@@ -1,9 +1,24 @@
-"""The demo site's front page, in all four languages."""
+"""The demo site: front page, course catalogue and two courses, in all four
+languages. Pages are created once and then left alone, so a trainer's edits
+to the demo survive ``seed_demo`` running again."""
+
+from __future__ import annotations
 
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from .models import HomePage
+from . import demo_courses
+from .models import (
+    CourseCategory,
+    CourseIndexPage,
+    CoursePage,
+    CourseSectionPage,
+    HomePage,
+    LessonPage,
+)
+from .services import course_refresh_languages
+
+LANGUAGES = ("en", "sw", "ar", "fr")
 
 HOME = {
     "title": {
@@ -60,7 +75,83 @@ def generate(*, seed: int = 42) -> HomePage:
         # Wagtail's "Welcome to your new Wagtail site" page, now unreachable.
         if type(welcome.specific) is Page and not welcome.get_children().exists():
             welcome.delete()
+    _generate_courses(home)
     return home
+
+
+def _translated(**fields: dict[str, object]) -> dict[str, object]:
+    """{"title": {"en": …}} → {"title_en": …, "title_sw": …, …}"""
+    values: dict[str, object] = {}
+    for name, by_language in fields.items():
+        if by_language is None:
+            continue
+        for language in LANGUAGES:
+            values[f"{name}_{language}"] = by_language[language]
+    return values
+
+
+def _child(parent: Page, model: type[Page], slug: str, **values) -> tuple[Page, bool]:
+    """The live child page with this slug, created and published if missing."""
+    existing = model.objects.child_of(parent).filter(slug=slug).first()
+    if existing is not None:
+        return existing, False
+    page = model(slug=slug, title=values["title_en"], **values)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page, True
+
+
+def _generate_courses(home: HomePage) -> list[CoursePage]:
+    categories = {}
+    for spec in demo_courses.CATEGORIES:
+        category, _ = CourseCategory.objects.get_or_create(
+            slug=spec["slug"], defaults=_translated(name=spec["name"])
+        )
+        categories[spec["slug"]] = category
+
+    spec = demo_courses.CATALOGUE
+    catalogue, _ = _child(
+        home, CourseIndexPage, spec["slug"], **_translated(title=spec["title"], intro=spec["intro"])
+    )
+    courses = []
+    for spec in demo_courses.COURSES:
+        course, created = _child(
+            catalogue,
+            CoursePage,
+            spec["slug"],
+            level=spec["level"],
+            duration_minutes=spec["duration_minutes"],
+            category=categories[spec["category"]],
+            **_translated(
+                title=spec["title"],
+                summary=spec["summary"],
+                objectives=spec["objectives"],
+                audience=spec["audience"],
+            ),
+        )
+        courses.append(course)
+        if not created:
+            continue
+        for section_spec in spec["sections"]:
+            parent = course
+            if section_spec["slug"]:
+                parent, _ = _child(
+                    course,
+                    CourseSectionPage,
+                    section_spec["slug"],
+                    **_translated(title=section_spec["title"], summary=section_spec["summary"]),
+                )
+            for lesson in section_spec["lessons"]:
+                _child(
+                    parent,
+                    LessonPage,
+                    lesson["slug"],
+                    duration_minutes=lesson["duration_minutes"],
+                    requires_previous=lesson["requires_previous"],
+                    **_translated(title=lesson["title"], body=lesson["body"]),
+                )
+        course_refresh_languages(course=course)
+    return courses
 
 
 def _apply(home: HomePage) -> bool:

@@ -5,16 +5,45 @@ readers see their language and fall back to English where a translation is
 missing.
 """
 
+from django.conf import settings
+from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Case, IntegerField, Value, When
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.search import index
 
 from .blocks import LessonBodyBlock
+from .panels import TranslationStatusPanel
+from .translation_status import missing_fields
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+CATALOGUE_PAGE_SIZE = 12
 
 
-class HomePage(Page):
+def _search_fields_for(*names: str) -> list[index.SearchField]:
+    """A search field per language, so a search in any language finds the page."""
+    return [
+        index.SearchField(f"{name}_{code}", boost=2 if name == "title" else 1)
+        for name in names
+        for code in LANGUAGE_CODES
+    ]
+
+
+class TranslatedPageMixin:
+    """Tells templates which fields fall back to English in the reader's language."""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["untranslated_fields"] = missing_fields(self, get_language())
+        return context
+
+
+class HomePage(TranslatedPageMixin, Page):
     """The site's front page: a welcome in each language and the way in."""
 
     intro = RichTextField(
@@ -30,7 +59,12 @@ class HomePage(Page):
         help_text=_("Short text on the main button, e.g. “Start learning”."),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("call_to_action")]
+    content_panels = [
+        TranslationStatusPanel(),
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("call_to_action"),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["content.CourseIndexPage"]
@@ -47,6 +81,7 @@ class CourseCategory(models.Model):
     slug = models.SlugField(_("slug"), unique=True, allow_unicode=True)
 
     panels = [
+        TranslationStatusPanel(),
         FieldPanel("slug"),
         FieldPanel("name_en"),
         FieldPanel("name_sw"),
@@ -63,21 +98,65 @@ class CourseCategory(models.Model):
         return self.name
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(TranslatedPageMixin, Page):
     """The course catalogue: lists the published courses beneath it."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [TranslationStatusPanel(), *Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["content.HomePage"]
     subpage_types = ["content.CoursePage"]
 
     class Meta:
         verbose_name = _("course catalogue")
 
+    def get_context(self, request, *args, **kwargs):
+        from .forms import CatalogueFilterForm
 
-class CoursePage(Page):
-    """A course: its description for the catalogue, and its lessons as children."""
+        context = super().get_context(request, *args, **kwargs)
+        form = CatalogueFilterForm(request.GET or None)
+        courses = CoursePage.objects.live().child_of(self).select_related("category")
+        query = ""
+        if form.is_valid():
+            data = form.cleaned_data
+            query = data["q"]
+            if data["category"]:
+                courses = courses.filter(category=data["category"])
+            if data["level"]:
+                courses = courses.filter(level=data["level"])
+            if data["language"]:
+                courses = courses.filter(available_languages__contains=data["language"])
+        if query:
+            ranked = [
+                page.pk for page in CoursePage.objects.live().child_of(self).search(query)[:500]
+            ]
+            courses = courses.filter(pk__in=ranked).order_by(
+                Case(
+                    *[When(pk=pk, then=Value(rank)) for rank, pk in enumerate(ranked)],
+                    output_field=IntegerField(),
+                )
+            )
+        else:
+            courses = courses.order_by("title")
+        page_obj = Paginator(courses, CATALOGUE_PAGE_SIZE).get_page(request.GET.get("page"))
+        params = request.GET.copy()
+        params.pop("page", None)
+        context.update(
+            form=form,
+            query=query,
+            page_obj=page_obj,
+            courses=page_obj.object_list,
+            filter_query=params.urlencode(),
+        )
+        return context
+
+
+class CoursePage(TranslatedPageMixin, RoutablePageMixin, Page):
+    """A course: its description for the catalogue, and its lessons as children.
+
+    Learners enrol, withdraw and continue through sub-URLs of this page; the
+    handlers live in ``courses.page_views``.
+    """
 
     class Level(models.TextChoices):
         BEGINNER = "beginner", _("Beginner")
@@ -122,8 +201,13 @@ class CoursePage(Page):
         related_name="+",
         help_text=_("A course to complete before enrolling in this one."),
     )
+    # Kept up to date when the course or one of its lessons is published.
+    available_languages = models.CharField(
+        _("available languages"), max_length=40, default="en", editable=False
+    )
 
     content_panels = [
+        TranslationStatusPanel(),
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("objectives"),
@@ -136,17 +220,51 @@ class CoursePage(Page):
     ]
     parent_page_types = ["content.CourseIndexPage"]
     subpage_types = ["content.CourseSectionPage", "content.LessonPage"]
+    search_fields = [
+        *Page.search_fields,
+        *_search_fields_for("title", "summary", "objectives", "audience"),
+        index.FilterField("level"),
+        index.FilterField("category"),
+    ]
 
     class Meta:
         verbose_name = _("course")
 
+    @property
+    def language_codes(self) -> list[str]:
+        return self.available_languages.split()
 
-class CourseSectionPage(Page):
+    @path("")
+    def index_route(self, request):
+        from courses import page_views
+
+        return page_views.course(request, self)
+
+    @path("enrol/")
+    def enrol_route(self, request):
+        from courses import page_views
+
+        return page_views.course_enrol(request, self)
+
+    @path("withdraw/")
+    def withdraw_route(self, request):
+        from courses import page_views
+
+        return page_views.course_withdraw(request, self)
+
+    @path("continue/")
+    def continue_route(self, request):
+        from courses import page_views
+
+        return page_views.course_continue(request, self)
+
+
+class CourseSectionPage(TranslatedPageMixin, Page):
     """An optional grouping of lessons inside a course (a module)."""
 
     summary = models.TextField(_("summary"), blank=True, max_length=400)
 
-    content_panels = [*Page.content_panels, FieldPanel("summary")]
+    content_panels = [TranslationStatusPanel(), *Page.content_panels, FieldPanel("summary")]
     parent_page_types = ["content.CoursePage"]
     subpage_types = ["content.LessonPage"]
 
@@ -154,7 +272,7 @@ class CourseSectionPage(Page):
         verbose_name = _("course section")
 
 
-class LessonPage(Page):
+class LessonPage(TranslatedPageMixin, RoutablePageMixin, Page):
     """One lesson: a body of blocks that a learner reads and marks complete."""
 
     body = StreamField(LessonBodyBlock(), verbose_name=_("body"), use_json_field=True)
@@ -171,6 +289,7 @@ class LessonPage(Page):
     )
 
     content_panels = [
+        TranslationStatusPanel(),
         *Page.content_panels,
         FieldPanel("body"),
         FieldPanel("duration_minutes"),
@@ -179,6 +298,19 @@ class LessonPage(Page):
     ]
     parent_page_types = ["content.CoursePage", "content.CourseSectionPage"]
     subpage_types: list[str] = []
+    search_fields = [*Page.search_fields, *_search_fields_for("title")]
 
     class Meta:
         verbose_name = _("lesson")
+
+    @path("")
+    def index_route(self, request):
+        from courses import page_views
+
+        return page_views.lesson(request, self)
+
+    @path("complete/")
+    def complete_route(self, request):
+        from courses import page_views
+
+        return page_views.lesson_complete(request, self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from django.contrib.auth.hashers import check_password, make_password
 
 from .models import OrganisationUnit, User
-from .roles import ADMINISTRATORS, HR_OFFICERS, TRAINERS
+from .roles import ADMINISTRATORS, HR_OFFICERS, TRAINERS, TRAINING_LEADS
 from .services import org_unit_create, user_create, user_set_roles
 
 DEMO_PASSWORD = "maarifa-demo-2026"  # noqa: S105 - published demo credential
@@ -190,7 +190,16 @@ STAFF = [
     ("baraka", "Baraka Mwakyusa", "TZ-2006", "Help Desk Officer", "EGOV-HELP", "sw", "zuhura", ()),
     ("neema", "Neema Mushi", "TZ-2007", "SOC Analyst", "ICT-SOC", "sw", "salim", ()),
     ("lamin", "Lamin Ceesay", "GM-3002", "Web Developer", "EGOV-DIG", "en", "zuhura", ()),
-    ("isatou", "Isatou Touray", "GM-3003", "Training Officer", "HRA-TRN", "en", "trainer", ()),
+    (
+        "isatou",
+        "Isatou Touray",
+        "GM-3003",
+        "Training Lead",
+        "HRA-TRN",
+        "en",
+        "trainer",
+        (TRAINING_LEADS,),
+    ),
     ("ousman", "Ousman Bah", "GM-3004", "Director of Finance", "FIN", "en", None, ()),
     ("awa", "Awa Sanneh", "GM-3005", "Citizen Support Officer", "EGOV-HELP", "fr", "zuhura", ()),
     ("modou", "Modou Njie", "GM-3006", "Network Technician", "ICT-NET", "fr", "bwalya", ()),
@@ -322,6 +331,7 @@ def generate(*, seed: int = 42) -> dict[str, int]:
 DEMO_ACCOUNTS = [
     (ADMINISTRATORS, demo_email("admin")),
     (TRAINERS, demo_email("trainer")),
+    (TRAINING_LEADS, demo_email("isatou")),
     (HR_OFFICERS, demo_email("hr")),
     ("Learners", demo_email("learner")),
 ]

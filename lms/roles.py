@@ -9,26 +9,37 @@ from __future__ import annotations
 
 LEARNERS = "Learners"
 TRAINERS = "Trainers"
+TRAINING_LEADS = "Training leads"
 HR_OFFICERS = "HR officers"
 ADMINISTRATORS = "Administrators"
-ALL_ROLES = (LEARNERS, TRAINERS, HR_OFFICERS, ADMINISTRATORS)
+ALL_ROLES = (LEARNERS, TRAINERS, TRAINING_LEADS, HR_OFFICERS, ADMINISTRATORS)
+
+_AUTHORING = {
+    "wagtailadmin.access_admin",
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+    "content.add_coursecategory",
+    "content.change_coursecategory",
+    "content.view_coursecategory",
+    "courses.add_enrolment",
+    "courses.view_enrolment",
+}
 
 # "app_label.codename". Learners hold nothing: they never reach the admin.
 ROLE_PERMISSIONS: dict[str, set[str]] = {
     LEARNERS: set(),
-    TRAINERS: {
-        "wagtailadmin.access_admin",
-        "wagtailimages.add_image",
-        "wagtailimages.change_image",
-        "wagtailimages.choose_image",
-        "wagtaildocs.add_document",
-        "wagtaildocs.change_document",
-        "wagtaildocs.choose_document",
-    },
+    TRAINERS: _AUTHORING,
+    TRAINING_LEADS: _AUTHORING,
     HR_OFFICERS: {
         "wagtailadmin.access_admin",
         "lms.view_user",
         "lms.view_organisationunit",
+        "courses.add_enrolment",
+        "courses.view_enrolment",
     },
     ADMINISTRATORS: {
         "wagtailadmin.access_admin",
@@ -52,6 +63,28 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         "wagtaildocs.change_document",
         "wagtaildocs.delete_document",
         "wagtaildocs.choose_document",
+        "content.add_coursecategory",
+        "content.change_coursecategory",
+        "content.delete_coursecategory",
+        "content.view_coursecategory",
+        "courses.add_enrolment",
+        "courses.view_enrolment",
+    },
+}
+
+# Page permissions, held on the root page and so over the whole tree. Trainers
+# draft and submit; only training leads (through the "Course review" workflow)
+# and administrators publish.
+ROLE_PAGE_PERMISSIONS: dict[str, set[str]] = {
+    TRAINERS: {"add_page", "change_page"},
+    TRAINING_LEADS: {"add_page", "change_page", "publish_page", "lock_page", "unlock_page"},
+    ADMINISTRATORS: {
+        "add_page",
+        "change_page",
+        "publish_page",
+        "bulk_delete_page",
+        "lock_page",
+        "unlock_page",
     },
 }
 
@@ -68,7 +101,7 @@ def sync_role_permissions(*, sender=None, **kwargs) -> None:
     """
     from django.apps import apps
     from django.contrib.auth.models import Group, Permission
-    from wagtail.models import Collection, GroupCollectionPermission
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
     with_models = [config for config in apps.get_app_configs() if config.models_module]
     if sender is not None and sender.label != with_models[-1].label:
@@ -78,6 +111,12 @@ def sync_role_permissions(*, sender=None, **kwargs) -> None:
         for p in Permission.objects.select_related("content_type")
     }
     root_collection = Collection.get_first_root_node()
+    # Only the id: at post_migrate time the translated Page columns may not
+    # exist yet, so the full model cannot be loaded.
+    root_page = Page.objects.filter(depth=1).order_by("path").values_list("pk", flat=True).first()
+    page_permissions = {
+        p.codename: p for p in Permission.objects.filter(content_type__app_label="wagtailcore")
+    }
     for role, declared in ROLE_PERMISSIONS.items():
         group, _ = Group.objects.get_or_create(name=role)
         found = [by_name[name] for name in sorted(declared) if name in by_name]
@@ -85,6 +124,15 @@ def sync_role_permissions(*, sender=None, **kwargs) -> None:
             p for p in found if p.content_type.app_label in COLLECTION_PERMISSION_APPS
         ]
         group.permissions.set([p for p in found if p not in per_collection])
+        if root_page is not None:
+            on_pages = [page_permissions[c] for c in ROLE_PAGE_PERMISSIONS.get(role, ())]
+            for permission in on_pages:
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page_id=root_page, permission=permission
+                )
+            GroupPagePermission.objects.filter(group=group).exclude(
+                page_id=root_page, permission__in=on_pages
+            ).delete()
         if root_collection is None:
             continue
         for permission in per_collection:

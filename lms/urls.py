@@ -7,6 +7,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from courses import views as learning
+
 from .views import accounts, health
 
 account_patterns = [
@@ -49,6 +51,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/", include(account_patterns)),
+    path("my-learning/", learning.my_learning, name="my_learning"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

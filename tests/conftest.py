@@ -2,6 +2,7 @@ import os
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from tests.factories import HomePageFactory
@@ -26,6 +27,15 @@ def _services_are_reachable(django_db_setup, django_db_blocker):
             pytest.exit(
                 f"REDIS_URL={settings.REDIS_URL} is set but Redis does not answer: {exc}", 3
             )
+
+
+@pytest.fixture(autouse=True)
+def _english_between_tests():
+    """A request under /sw/ or /ar/ leaves that language active in the thread;
+    start every test in English so ``page.title = …`` means the English title."""
+    translation.activate("en")
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -47,3 +47,73 @@ class HomePageFactory(wagtail_factories.PageFactory):
     title = "Welcome"
     title_en = "Welcome"
     slug = "maarifa"
+
+
+def build_course(
+    parent,
+    *,
+    slug: str = "course",
+    lessons: int = 4,
+    sections: int = 0,
+    requires_previous: bool = False,
+    translated: tuple[str, ...] = ("en",),
+    category=None,
+    **course_fields,
+):
+    """A published course with ``lessons`` published lessons, spread over
+    ``sections`` sections (or placed directly in the course). Every lesson
+    after the first requires the previous one when ``requires_previous``."""
+    from content.models import CourseCategory, CoursePage, CourseSectionPage, LessonPage
+
+    if category is None:
+        category, _ = CourseCategory.objects.get_or_create(
+            slug="cybersecurity", defaults={"name_en": "Cybersecurity", "name_ar": "الأمن"}
+        )
+
+    def text(value: str) -> dict[str, str]:
+        return {f"{name}_{code}": f"{value} [{code}]" for name in ("title",) for code in translated}
+
+    title = course_fields.pop("title", f"Course {slug}")
+    course = CoursePage(
+        slug=slug,
+        title=title,
+        title_en=title,
+        **{f"title_{c}": f"{title} [{c}]" for c in translated if c != "en"},
+        **{f"summary_{c}": f"Summary of {title} [{c}]" for c in translated},
+        **{f"objectives_{c}": f"<ul><li>Objective [{c}]</li></ul>" for c in translated},
+        duration_minutes=course_fields.pop("duration_minutes", 10 * lessons),
+        level=course_fields.pop("level", CoursePage.Level.BEGINNER),
+        category=category,
+        **course_fields,
+    )
+    parent.add_child(instance=course)
+    course.save_revision().publish()
+    parents = [course]
+    if sections:
+        parents = []
+        for number in range(1, sections + 1):
+            section = CourseSectionPage(slug=f"section-{number}", **text(f"Section {number}"))
+            section.title = section.title_en
+            course.add_child(instance=section)
+            parents.append(section)
+    for number in range(1, lessons + 1):
+        lesson = LessonPage(
+            slug=f"lesson-{number}",
+            requires_previous=requires_previous and number > 1,
+            **text(f"Lesson {number}"),
+            **{
+                f"body_{c}": [("paragraph", f"<p>Body of lesson {number} [{c}]</p>")]
+                for c in translated
+            },
+        )
+        lesson.title = lesson.title_en
+        parents[(number - 1) * len(parents) // lessons].add_child(instance=lesson)
+    return CoursePage.objects.get(pk=course.pk)
+
+
+def build_catalogue(home_page, slug: str = "courses"):
+    from content.models import CourseIndexPage
+
+    catalogue = CourseIndexPage(slug=slug, title="Courses", title_en="Courses")
+    home_page.add_child(instance=catalogue)
+    return catalogue

@@ -12,6 +12,8 @@ from content.models import (
     HomePage,
     LessonPage,
 )
+from lms.roles import TRAINERS
+from tests.factories import UserFactory
 
 
 class TestPageTree(WagtailPageTestCase):
@@ -60,6 +62,7 @@ def test_raw_html_block_is_sanitised_when_shown(client, course):
             ],
         )
     )
+    client.force_login(UserFactory(roles=[TRAINERS]))
     html = client.get(lesson.get_url()).content.decode()
     assert "Read" in html and "this" in html
     assert "<script>alert(1)" not in html and "onclick" not in html

@@ -18,6 +18,8 @@ SAME_AS_ENGLISH = {
     "fr": {
         "Administration",
         "introduction",
+        "Pages",
+        "%(minutes)s min",
         "code",
         "Organisation",
         "Image",
@@ -68,7 +70,11 @@ def test_compiled_catalogue_matches_source(language):
         mo = gettext.GNUTranslations(handle)
     for entry in po.translated_entries():
         if entry.msgid_plural:
-            assert mo.ngettext(entry.msgid, entry.msgid_plural, 1) == entry.msgstr_plural[0]
+            # Each count must give the form the language's plural rule picks
+            # (Arabic has six: 0, 1, 2, 3–10, 11–99, 100+).
+            for count in (0, 1, 2, 3, 11, 100):
+                expected = entry.msgstr_plural[mo.plural(count)]
+                assert mo.ngettext(entry.msgid, entry.msgid_plural, count) == expected
         elif entry.msgctxt:
             assert mo.pgettext(entry.msgctxt, entry.msgid) == entry.msgstr
         else:

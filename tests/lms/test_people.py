@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
+from wagtail.models import GroupPagePermission
 
 from lms.models import User
 from lms.roles import ALL_ROLES, HR_OFFICERS, LEARNERS, TRAINERS
@@ -58,13 +59,26 @@ class TestUserModel:
 
 
 class TestRoles:
-    def test_the_four_role_groups_exist_from_migrations(self):
+    def test_the_role_groups_exist_from_migrations(self):
         assert set(Group.objects.values_list("name", flat=True)) >= set(ALL_ROLES)
         assert not Group.objects.filter(name__in=["Editors", "Moderators"]).exists()
 
     def test_only_staff_roles_may_access_the_admin(self):
         access = {g.name for g in Group.objects.filter(permissions__codename="access_admin")}
-        assert access == {"Trainers", "HR officers", "Administrators"}
+        assert access == {"Trainers", "Training leads", "HR officers", "Administrators"}
+
+    def test_only_training_leads_and_administrators_publish_pages(self):
+        publishers = {
+            p.group.name
+            for p in GroupPagePermission.objects.filter(permission__codename="publish_page")
+        }
+        assert publishers == {"Training leads", "Administrators"}
+        trainer_rights = set(
+            GroupPagePermission.objects.filter(group__name="Trainers").values_list(
+                "permission__codename", flat=True
+            )
+        )
+        assert trainer_rights == {"add_page", "change_page"}
 
 
 class TestHrScope:

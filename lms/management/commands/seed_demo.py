@@ -3,6 +3,7 @@ from django.db import transaction
 from django.utils import translation
 
 from content import demo as content_demo
+from courses import demo as courses_demo
 from lms import demo as lms_demo
 
 
@@ -16,9 +17,11 @@ class Command(BaseCommand):
         with translation.override("en"), transaction.atomic():
             counts = lms_demo.generate(seed=seed)
             content_demo.generate(seed=seed)
+            learning = courses_demo.generate(seed=seed)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo data ready: {counts['units']} organisation units, {counts['people']} people."
+                f"Demo data ready: {counts['units']} organisation units, "
+                f"{counts['people']} people, {learning['enrolments']} enrolments."
             )
         )
         self.stdout.write(f"Demo accounts (password for all: {lms_demo.DEMO_PASSWORD}):")

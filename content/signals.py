@@ -1,0 +1,40 @@
+"""Keep derived course data in step with publishing."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.cache import cache
+from wagtail.signals import page_published, page_unpublished
+
+from lms.context_processors import CATALOGUE_URL_KEY
+
+from .models import CourseIndexPage, CoursePage, CourseSectionPage, LessonPage
+from .services import course_refresh_languages
+
+
+def refresh_course_languages(sender, instance, **kwargs) -> None:
+    course = instance if isinstance(instance, CoursePage) else None
+    if course is None:
+        course = CoursePage.objects.ancestor_of(instance).first()
+    if course is not None:
+        course_refresh_languages(course=course)
+
+
+def forget_catalogue_url(sender, instance, **kwargs) -> None:
+    cache.delete_many([CATALOGUE_URL_KEY.format(language=code) for code, _ in settings.LANGUAGES])
+
+
+def connect() -> None:
+    for signal in (page_published, page_unpublished):
+        signal.connect(
+            forget_catalogue_url,
+            sender=CourseIndexPage,
+            dispatch_uid=f"maarifa-catalogue-url-{signal is page_published}",
+        )
+    for model in (CoursePage, CourseSectionPage, LessonPage):
+        for signal in (page_published, page_unpublished):
+            signal.connect(
+                refresh_course_languages,
+                sender=model,
+                dispatch_uid=f"maarifa-languages-{signal is page_published}-{model.__name__}",
+            )

@@ -1,0 +1,58 @@
+"""Demo learning history: staff at different stages of the two demo courses.
+
+Created through the services, like real progress. A person who already has
+an enrolment in a course is left as they are, so running again changes nothing.
+"""
+
+from __future__ import annotations
+
+from content.models import CoursePage
+from lms.demo import demo_email
+from lms.models import OrganisationUnit, User
+
+from . import services
+from .models import Enrolment
+from .progress import CourseOutline
+
+DIGITAL = "digital-literacy-basics"
+SECURITY = "cybersecurity-awareness-essentials"
+
+# person → {course slug: number of lessons completed, in order}
+PROGRESS = {
+    "learner": {DIGITAL: 2, SECURITY: 1},
+    "bwalya": {DIGITAL: 4, SECURITY: 4},
+    "natasha": {SECURITY: 4},
+    "rashid": {DIGITAL: 3},
+    "neema": {SECURITY: 2},
+    "awa": {DIGITAL: 0},
+    "yousef": {SECURITY: 3, DIGITAL: 1},
+    "layla": {DIGITAL: 4},
+    "mariama": {SECURITY: 0},
+}
+# The HR officer enrolled the whole Finance department in the security course.
+BULK = {"hr": (SECURITY, "FIN")}
+
+
+def generate(*, seed: int = 42) -> dict[str, int]:
+    del seed  # the demo history is fixed
+    courses = {c.slug: c for c in CoursePage.objects.live().filter(slug__in=[DIGITAL, SECURITY])}
+    if len(courses) < 2:
+        return {"enrolments": 0}
+    outlines = {slug: CourseOutline.for_course(course) for slug, course in courses.items()}
+    for local, plan in PROGRESS.items():
+        person = User.objects.filter(email=demo_email(local)).first()
+        if person is None:
+            continue
+        for slug, completed in plan.items():
+            if Enrolment.objects.filter(user=person, course=courses[slug]).exists():
+                continue
+            enrolment, _ = services.enrolment_create(user=person, course=courses[slug])
+            for lesson in outlines[slug].lessons[:completed]:
+                services.lesson_complete(enrolment=enrolment, lesson=lesson)
+    for local, (slug, unit_code) in BULK.items():
+        officer = User.objects.filter(email=demo_email(local)).first()
+        unit = OrganisationUnit.objects.filter(code=unit_code).first()
+        if officer and unit:
+            staff = User.objects.filter(unit__path__startswith=unit.path, is_active=True)
+            services.enrolment_bulk_create(users=staff, course=courses[slug], enrolled_by=officer)
+    return {"enrolments": Enrolment.objects.count()}

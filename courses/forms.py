@@ -1,0 +1,112 @@
+"""Forms for enrolling people."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from content.models import CoursePage
+from lms.models import OrganisationUnit, User
+from lms.selectors import staff_in_subtree
+
+from .imports import UnreadableFile, read_employee_numbers_csv, read_pasted_people, resolve_people
+from .selectors import people_enrollable_by, units_enrollable_by
+
+
+class CourseChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: CoursePage) -> str:
+        return obj.title
+
+
+class UnitChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: OrganisationUnit) -> str:
+        return obj.tree_label
+
+
+class BulkEnrolmentForm(forms.Form):
+    """Enrol a unit (with everything below it), a pasted list, or a CSV file.
+
+    ``clean`` turns the chosen source into ``self.people``; any bad row makes
+    the whole form invalid, so nobody is enrolled from a partly wrong list.
+    """
+
+    SOURCES = [
+        ("unit", gettext_lazy("Everyone in a department or unit, including the units below it")),
+        ("list", gettext_lazy("A list of people")),
+        ("file", gettext_lazy("A CSV file of employee numbers")),
+    ]
+
+    course = CourseChoiceField(label=gettext_lazy("Course"), queryset=CoursePage.objects.none())
+    source = forms.ChoiceField(
+        label=gettext_lazy("Who to enrol"), choices=SOURCES, widget=forms.RadioSelect
+    )
+    unit = UnitChoiceField(
+        label=gettext_lazy("Department or unit"),
+        queryset=OrganisationUnit.objects.none(),
+        required=False,
+    )
+    people = forms.CharField(
+        label=gettext_lazy("People"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=200_000,
+        help_text=gettext_lazy("One email address or employee number per line."),
+    )
+    file = forms.FileField(
+        label=gettext_lazy("CSV file"),
+        required=False,
+        help_text=gettext_lazy(
+            "UTF-8 CSV, up to 2 MB, with a header row naming an “employee_number” column."
+        ),
+    )
+
+    def __init__(self, *args, user: User, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.people: list[User] = []
+        self.duplicates = 0
+        self.fields["course"].queryset = CoursePage.objects.live().order_by("title")
+        self.fields["unit"].queryset = units_enrollable_by(user=user).order_by("path")
+
+    def clean(self):
+        data = super().clean()
+        source = data.get("source")
+        allowed = people_enrollable_by(user=self.user)
+        if source == "unit":
+            unit = data.get("unit")
+            if unit is None:
+                self.add_error("unit", _("Choose a department or unit."))
+                return data
+            self.people = list(staff_in_subtree(unit=unit).filter(pk__in=allowed.values("pk")))
+            if not self.people:
+                self.add_error("unit", _("Nobody with an active account works in this unit."))
+            return data
+        if source == "list":
+            entries = read_pasted_people(data.get("people") or "")
+            if not entries:
+                self.add_error("people", _("Enter at least one person."))
+                return data
+            found = resolve_people(
+                entries, allowed=allowed, by_email=True, row_label=_("Line %(row)s")
+            )
+        elif source == "file":
+            upload = data.get("file")
+            if upload is None:
+                self.add_error("file", _("Choose a CSV file."))
+                return data
+            try:
+                entries = read_employee_numbers_csv(upload)
+            except UnreadableFile as error:
+                self.add_error("file", str(error))
+                return data
+            found = resolve_people(
+                entries, allowed=allowed, by_email=False, row_label=_("Row %(row)s")
+            )
+        else:
+            return data
+        if found.errors:
+            raise ValidationError(found.errors)
+        self.people, self.duplicates = found.people, found.duplicates
+        return data

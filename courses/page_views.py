@@ -1,0 +1,172 @@
+"""What a learner does on course and lesson pages.
+
+The routes on ``CoursePage`` and ``LessonPage`` hand over to these functions:
+check access, call one service, then render or redirect. Everything works
+with plain links and forms; every POST is CSRF-protected by the middleware.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from content.models import CoursePage, LessonPage
+from lms.roles import can_access_admin
+
+from . import services
+from .models import Enrolment
+from .progress import CourseOutline, Progress
+
+
+def _render(request, page, extra: dict) -> TemplateResponse:
+    context = page.get_context(request)
+    context.update(extra)
+    return TemplateResponse(request, page.get_template(request), context)
+
+
+def _active_enrolment(user, course: CoursePage) -> Enrolment | None:
+    if not user.is_authenticated:
+        return None
+    return (
+        Enrolment.objects.filter(user=user, course=course, status=Enrolment.Status.ACTIVE)
+        .only("id", "status", "completed_at", "last_lesson_id", "enrolled_at", "course_id")
+        .first()
+    )
+
+
+def _completed_ids(enrolment: Enrolment | None) -> list[int]:
+    if enrolment is None:
+        return []
+    return list(enrolment.lesson_completions.values_list("lesson_id", flat=True))
+
+
+def course(request, page: CoursePage) -> TemplateResponse:
+    outline = CourseOutline.for_course(page)
+    enrolment = _active_enrolment(request.user, page)
+    progress = Progress.of(outline, _completed_ids(enrolment))
+    withdrawn = (
+        enrolment is None
+        and request.user.is_authenticated
+        and Enrolment.objects.filter(user=request.user, course=page).exists()
+    )
+    return _render(
+        request,
+        page,
+        {
+            "outline": outline,
+            "enrolment": enrolment,
+            "progress": progress,
+            "was_withdrawn": withdrawn,
+            "locked_ids": {lesson.pk for lesson in outline.lessons if progress.is_locked(lesson)},
+            "continue_lesson": progress.continue_lesson(enrolment.last_lesson_id)
+            if enrolment
+            else None,
+        },
+    )
+
+
+def _post_only(request):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    return None
+
+
+def course_enrol(request, page: CoursePage):
+    if refusal := _post_only(request):
+        return refusal
+    try:
+        _enrolment, changed = services.enrolment_create(user=request.user, course=page)
+    except services.LearningError as error:
+        messages.error(request, error.message)
+        return HttpResponseRedirect(page.get_url(request))
+    if changed:
+        messages.success(request, _("You are enrolled. Welcome to the course!"))
+    else:
+        messages.info(request, _("You are already enrolled in this course."))
+    return HttpResponseRedirect(page.get_url(request))
+
+
+def course_withdraw(request, page: CoursePage):
+    if refusal := _post_only(request):
+        return refusal
+    enrolment = _active_enrolment(request.user, page)
+    if enrolment is None:
+        messages.info(request, _("You are not enrolled in this course."))
+    else:
+        services.enrolment_withdraw(enrolment=enrolment)
+        messages.success(
+            request,
+            _("You have left the course. Your progress is kept if you enrol again."),
+        )
+    return HttpResponseRedirect(page.get_url(request))
+
+
+def course_continue(request, page: CoursePage):
+    """A stable "continue" link for the dashboard: to the lesson to open next."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    enrolment = _active_enrolment(request.user, page)
+    if enrolment is None:
+        return HttpResponseRedirect(page.get_url(request))
+    progress = Progress.of(CourseOutline.for_course(page), _completed_ids(enrolment))
+    lesson = progress.continue_lesson(enrolment.last_lesson_id)
+    return HttpResponseRedirect((lesson or page).get_url(request))
+
+
+def lesson(request, page: LessonPage):
+    if getattr(request, "is_preview", False):
+        return _render(request, page, {"preview": True})
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    course_page = CoursePage.objects.ancestor_of(page).first()
+    enrolment = _active_enrolment(request.user, course_page)
+    staff = can_access_admin(request.user)
+    if enrolment is None and not staff:
+        messages.info(request, _("Enrol in this course to open its lessons."))
+        return HttpResponseRedirect(course_page.get_url(request))
+    outline = CourseOutline.for_course(course_page)
+    progress = Progress.of(outline, _completed_ids(enrolment))
+    blocker = progress.blocking_lesson(page) if enrolment else None
+    if enrolment is not None and blocker is None:
+        services.enrolment_visit(enrolment=enrolment, lesson=page)
+    return _render(
+        request,
+        page,
+        {
+            "course": course_page,
+            "outline": outline,
+            "enrolment": enrolment,
+            "progress": progress,
+            "blocking_lesson": blocker,
+            "previous_lesson": outline.previous(page),
+            "next_lesson": outline.next(page),
+            "is_completed": progress.is_completed(page),
+            "staff_view": enrolment is None,
+        },
+    )
+
+
+def lesson_complete(request, page: LessonPage):
+    if refusal := _post_only(request):
+        return refusal
+    course_page = CoursePage.objects.ancestor_of(page).first()
+    enrolment = _active_enrolment(request.user, course_page)
+    if enrolment is None:
+        messages.error(request, _("You are not enrolled in this course."))
+        return HttpResponseRedirect(course_page.get_url(request))
+    try:
+        progress, course_done = services.lesson_complete(enrolment=enrolment, lesson=page)
+    except services.LearningError as error:
+        messages.error(request, error.message)
+        return HttpResponseRedirect(page.get_url(request))
+    if course_done:
+        messages.success(request, _("Congratulations! You have completed this course."))
+        return HttpResponseRedirect(course_page.get_url(request))
+    messages.success(request, _("Lesson complete."))
+    following = progress.outline.next(page)
+    return HttpResponseRedirect((following or course_page).get_url(request))

@@ -2,6 +2,7 @@ import os
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -30,6 +31,14 @@ def _services_are_reachable(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache. With Redis the cache outlives the
+    database flush of transactional tests, and would hand out page URLs (site
+    root paths, the catalogue link) of pages that no longer exist."""
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _english_between_tests():
     """A request under /sw/ or /ar/ leaves that language active in the thread;
     start every test in English so ``page.title = …`` means the English title."""
@@ -40,6 +49,10 @@ def _english_between_tests():
 
 @pytest.fixture
 def home_page(db):
+    return make_home_page()
+
+
+def make_home_page():
     """A published HomePage as the root of the default site.
 
     Transactional (browser) tests start from a flushed database, without the

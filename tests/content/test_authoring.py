@@ -3,6 +3,8 @@
 import pytest
 from django.utils import translation
 from wagtail.models import WorkflowState
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from content.models import LessonPage
 from content.translation_status import language_statuses, missing_fields
@@ -89,3 +91,31 @@ def test_course_categories_are_managed_in_the_admin(client):
     client.force_login(UserFactory(roles=[TRAINERS]))
     response = client.get("/admin/snippets/content/coursecategory/")
     assert response.status_code == 200
+
+
+class TestPreview(WagtailPageTestCase):
+    """Trainers preview lessons and courses from the editor before submitting."""
+
+    def test_trainer_can_preview_a_course_and_a_lesson(self):
+        from tests.conftest import make_home_page
+
+        home = make_home_page()
+        course = build_course(build_catalogue(home), slug="preview", lessons=1)
+        trainer = UserFactory(roles=[TRAINERS])
+        lesson = LessonPage.objects.descendant_of(course).first()
+        self.assertPageIsPreviewable(course, user=trainer)
+        body = streamfield([("paragraph", rich_text("<p>Draft text for review</p>"))])
+        self.assertPageIsPreviewable(
+            lesson,
+            user=trainer,
+            post_data=nested_form_data(
+                {
+                    "title_en": "Lesson draft",
+                    "slug": lesson.slug,
+                    "body_en": body,
+                    **{f"body_{code}": streamfield([]) for code in ("sw", "ar", "fr")},
+                    "duration_minutes": 10,
+                    "required": "on",
+                }
+            ),
+        )

@@ -68,16 +68,17 @@ def course(request, page: CoursePage) -> TemplateResponse:
     )
 
 
-def _post_only(request):
+def _post_only(request, page):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
+        # Back to the page after signing in: the action itself needs a POST.
+        return redirect_to_login(page.get_url(request))
     return None
 
 
 def course_enrol(request, page: CoursePage):
-    if refusal := _post_only(request):
+    if refusal := _post_only(request, page):
         return refusal
     try:
         _enrolment, changed = services.enrolment_create(user=request.user, course=page)
@@ -92,7 +93,7 @@ def course_enrol(request, page: CoursePage):
 
 
 def course_withdraw(request, page: CoursePage):
-    if refusal := _post_only(request):
+    if refusal := _post_only(request, page):
         return refusal
     enrolment = _active_enrolment(request.user, page)
     if enrolment is None:
@@ -152,7 +153,7 @@ def lesson(request, page: LessonPage):
 
 
 def lesson_complete(request, page: LessonPage):
-    if refusal := _post_only(request):
+    if refusal := _post_only(request, page):
         return refusal
     course_page = CoursePage.objects.ancestor_of(page).first()
     enrolment = _active_enrolment(request.user, course_page)

@@ -146,3 +146,9 @@ def test_my_learning_lists_courses_in_progress_and_completed(client, learner, ca
 def test_my_learning_needs_sign_in(client):
     response = client.get("/en/my-learning/")
     assert response.status_code == 302 and "/accounts/login/" in response.headers["Location"]
+
+
+def test_signing_in_from_an_action_returns_to_the_page(client, course):
+    response = client.post(course.url + "enrol/")
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith("?next=" + course.url)

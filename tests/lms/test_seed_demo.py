@@ -1,9 +1,11 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from wagtail.models import Revision, Site
+from wagtail.models import Page, Revision, Site
 
-from content.models import HomePage
+from content.models import CoursePage, HomePage, LessonPage
+from courses.models import Enrolment, LessonCompletion
+from courses.selectors import learner_courses
 from lms.demo import DEMO_PASSWORD
 from lms.models import OrganisationUnit, User
 
@@ -27,7 +29,21 @@ def snapshot():
     )
     units = sorted(OrganisationUnit.objects.values_list("code", "path", "name_en", "name_ar"))
     memberships = sorted(User.groups.through.objects.values_list("user__email", "group__name"))
-    return people, units, memberships, Revision.objects.count(), HomePage.objects.count()
+    learning = sorted(
+        Enrolment.objects.values_list("user__email", "course__slug", "status", "completed_at")
+    )
+    completions = LessonCompletion.objects.count()
+    pages = sorted(Page.objects.values_list("path", "slug", "live"))
+    return (
+        people,
+        units,
+        memberships,
+        Revision.objects.count(),
+        HomePage.objects.count(),
+        learning,
+        completions,
+        pages,
+    )
 
 
 def test_seed_demo_twice_gives_the_same_data():
@@ -72,3 +88,21 @@ def test_demo_accounts_can_sign_in(client):
     )
     assert response.status_code == 302
     assert client.get(response["Location"]).status_code == 200
+
+
+def test_seed_demo_courses_and_learners_at_every_stage():
+    call_command("seed_demo")
+    courses = {c.slug: c for c in CoursePage.objects.live()}
+    assert set(courses) == {"digital-literacy-basics", "cybersecurity-awareness-essentials"}
+    for course in courses.values():
+        assert LessonPage.objects.live().descendant_of(course).count() >= 4
+        assert course.language_codes == ["en", "sw", "ar", "fr"]
+
+    stages = {
+        row.percent
+        for person in User.objects.filter(enrolments__isnull=False).distinct()
+        for row in learner_courses(user=person)
+    }
+    assert 0 in stages and 100 in stages and stages - {0, 100}
+    assert Enrolment.objects.filter(completed_at__isnull=False).count() >= 3
+    assert Enrolment.objects.filter(method="bulk").exists()

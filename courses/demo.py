@@ -9,6 +9,7 @@ from __future__ import annotations
 from content.models import CoursePage
 from lms.demo import demo_email
 from lms.models import OrganisationUnit, User
+from lms.selectors import staff_in_subtree
 
 from . import services
 from .models import Enrolment
@@ -53,6 +54,6 @@ def generate(*, seed: int = 42) -> dict[str, int]:
         officer = User.objects.filter(email=demo_email(local)).first()
         unit = OrganisationUnit.objects.filter(code=unit_code).first()
         if officer and unit:
-            staff = User.objects.filter(unit__path__startswith=unit.path, is_active=True)
+            staff = staff_in_subtree(unit=unit)
             services.enrolment_bulk_create(users=staff, course=courses[slug], enrolled_by=officer)
     return {"enrolments": Enrolment.objects.count()}

@@ -27,14 +27,20 @@ def _render(request, page, extra: dict) -> TemplateResponse:
     return TemplateResponse(request, page.get_template(request), context)
 
 
-def _active_enrolment(user, course: CoursePage) -> Enrolment | None:
+def _enrolment(user, course: CoursePage) -> Enrolment | None:
+    """The person's enrolment in the course, active or withdrawn."""
     if not user.is_authenticated:
         return None
     return (
-        Enrolment.objects.filter(user=user, course=course, status=Enrolment.Status.ACTIVE)
+        Enrolment.objects.filter(user=user, course=course)
         .only("id", "status", "completed_at", "last_lesson_id", "enrolled_at", "course_id")
         .first()
     )
+
+
+def _active_enrolment(user, course: CoursePage) -> Enrolment | None:
+    enrolment = _enrolment(user, course)
+    return enrolment if enrolment is not None and enrolment.is_active else None
 
 
 def _completed_ids(enrolment: Enrolment | None) -> list[int]:
@@ -45,13 +51,10 @@ def _completed_ids(enrolment: Enrolment | None) -> list[int]:
 
 def course(request, page: CoursePage) -> TemplateResponse:
     outline = CourseOutline.for_course(page)
-    enrolment = _active_enrolment(request.user, page)
+    record = _enrolment(request.user, page)
+    enrolment = record if record is not None and record.is_active else None
     progress = Progress.of(outline, _completed_ids(enrolment))
-    withdrawn = (
-        enrolment is None
-        and request.user.is_authenticated
-        and Enrolment.objects.filter(user=request.user, course=page).exists()
-    )
+    withdrawn = record is not None and enrolment is None
     return _render(
         request,
         page,

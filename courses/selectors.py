@@ -9,7 +9,7 @@ from django.db.models import Count, Q, QuerySet
 
 from content.models import CoursePage, LessonPage
 from lms.models import OrganisationUnit, User
-from lms.roles import ADMINISTRATORS, TRAINERS, TRAINING_LEADS, user_has_role
+from lms.roles import ADMINISTRATORS, TRAINERS, TRAINING_LEADS
 from lms.selectors import people_visible_to, units_visible_to
 
 from .models import Enrolment, LessonCompletion
@@ -89,19 +89,19 @@ def learner_courses(*, user: User) -> list[CourseProgressRow]:
     ]
 
 
+def _enrols_anyone(user: User) -> bool:
+    """Trainers, training leads and administrators enrol anyone (one query)."""
+    return (
+        user.is_superuser
+        or user.groups.filter(name__in=[TRAINERS, TRAINING_LEADS, ADMINISTRATORS]).exists()
+    )
+
+
 def people_enrollable_by(*, user: User) -> QuerySet[User]:
-    """Trainers and administrators enrol anyone; HR officers, the people of the
-    units they are responsible for."""
-    if user.is_superuser or any(
-        user_has_role(user, role) for role in (TRAINERS, TRAINING_LEADS, ADMINISTRATORS)
-    ):
-        return User.objects.all()
-    return people_visible_to(user=user)
+    """Everyone for trainers and administrators; for HR officers, the people of
+    the units they are responsible for."""
+    return User.objects.all() if _enrols_anyone(user) else people_visible_to(user=user)
 
 
 def units_enrollable_by(*, user: User) -> QuerySet[OrganisationUnit]:
-    if user.is_superuser or any(
-        user_has_role(user, role) for role in (TRAINERS, TRAINING_LEADS, ADMINISTRATORS)
-    ):
-        return OrganisationUnit.objects.all()
-    return units_visible_to(user=user)
+    return OrganisationUnit.objects.all() if _enrols_anyone(user) else units_visible_to(user=user)

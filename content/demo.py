@@ -1,5 +1,5 @@
-"""The demo site: front page, course catalogue and two courses, in all four
-languages. Pages are created once and then left alone, so a trainer's edits
+"""The demo site: front page, course catalogue and two courses with a quiz
+each, in all four languages. Pages are created once and then left alone, so a trainer's edits
 to the demo survive ``seed_demo`` running again."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from . import demo_courses
+from . import demo_courses, demo_quizzes
 from .models import (
     CourseCategory,
     CourseIndexPage,
@@ -15,6 +15,9 @@ from .models import (
     CourseSectionPage,
     HomePage,
     LessonPage,
+    QuizChoice,
+    QuizPage,
+    QuizQuestion,
 )
 from .services import course_refresh_languages
 
@@ -131,6 +134,8 @@ def _generate_courses(home: HomePage) -> list[CoursePage]:
         )
         courses.append(course)
         if not created:
+            if _generate_quiz(course):
+                course_refresh_languages(course=course)
             continue
         for section_spec in spec["sections"]:
             parent = course
@@ -150,8 +155,60 @@ def _generate_courses(home: HomePage) -> list[CoursePage]:
                     requires_previous=lesson["requires_previous"],
                     **_translated(title=lesson["title"], body=lesson["body"]),
                 )
+        _generate_quiz(course)
         course_refresh_languages(course=course)
     return courses
+
+
+def _generate_quiz(course: CoursePage) -> bool:
+    """Add the course's demo quiz at the end of the course, once."""
+    spec = demo_quizzes.QUIZZES.get(course.slug)
+    if spec is None or QuizPage.objects.descendant_of(course).exists():
+        return False
+    questions = [
+        QuizQuestion(
+            kind=question["kind"],
+            scoring=question["scoring"],
+            **_translated(text=question["text"], explanation=question["explanation"]),
+            **{
+                f"accepted_answers_{language}": "\n".join(
+                    question["accepted_answers"].get(language, [])
+                )
+                for language in LANGUAGES
+            },
+            choices=[
+                QuizChoice(
+                    is_correct=choice["correct"],
+                    **_translated(text=choice["text"], feedback=choice["feedback"]),
+                )
+                for choice in question["choices"]
+            ],
+        )
+        for question in spec["questions"]
+    ]
+    settings = {
+        name: spec[name]
+        for name in (
+            "pass_mark",
+            "attempts_allowed",
+            "time_limit_minutes",
+            "min_wait_minutes",
+            "show_answers",
+            "questions_per_attempt",
+            "shuffle_questions",
+            "shuffle_choices",
+            "required",
+        )
+    }
+    _child(
+        course,
+        QuizPage,
+        spec["slug"],
+        questions=questions,
+        **settings,
+        **_translated(title=spec["title"], intro=spec["intro"]),
+    )
+    return True
 
 
 def _apply(home: HomePage) -> bool:

@@ -8,7 +8,7 @@ from wagtail.signals import page_published, page_unpublished
 
 from lms.context_processors import CATALOGUE_URL_KEY
 
-from .models import CourseIndexPage, CoursePage, CourseSectionPage, LessonPage
+from .models import CourseIndexPage, CoursePage, CourseSectionPage, LessonPage, QuizPage
 from .services import course_refresh_languages
 
 
@@ -31,7 +31,7 @@ def connect() -> None:
             sender=CourseIndexPage,
             dispatch_uid=f"maarifa-catalogue-url-{signal is page_published}",
         )
-    for model in (CoursePage, CourseSectionPage, LessonPage):
+    for model in (CoursePage, CourseSectionPage, LessonPage, QuizPage):
         for signal in (page_published, page_unpublished):
             signal.connect(
                 refresh_course_languages,

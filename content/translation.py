@@ -7,6 +7,9 @@ from .models import (
     CourseSectionPage,
     HomePage,
     LessonPage,
+    QuizChoice,
+    QuizPage,
+    QuizQuestion,
 )
 
 
@@ -39,3 +42,20 @@ class CourseSectionPageTranslation(TranslationOptions):
 @register(LessonPage)
 class LessonPageTranslation(TranslationOptions):
     fields = ("body",)
+
+
+@register(QuizPage)
+class QuizPageTranslation(TranslationOptions):
+    fields = ("intro",)
+
+
+@register(QuizQuestion)
+class QuizQuestionTranslation(TranslationOptions):
+    fields = ("text", "explanation", "accepted_answers")
+    required_languages = ("en",)
+
+
+@register(QuizChoice)
+class QuizChoiceTranslation(TranslationOptions):
+    fields = ("text", "feedback")
+    required_languages = ("en",)

@@ -43,10 +43,7 @@ def _has_text(value) -> bool:
     return bool(len(value)) if hasattr(value, "__len__") else True
 
 
-def missing_fields(instance: models.Model, language: str) -> list[str]:
-    """Names of the fields with English text but none in ``language``."""
-    if language == DEFAULT_LANGUAGE:
-        return []
+def _own_missing_fields(instance: models.Model, language: str) -> list[str]:
     return [
         name
         for name in translated_fields(type(instance))
@@ -55,12 +52,36 @@ def missing_fields(instance: models.Model, language: str) -> list[str]:
     ]
 
 
+def missing_fields(instance: models.Model, language: str) -> list[str]:
+    """Names of the fields with English text but none in ``language``."""
+    if language == DEFAULT_LANGUAGE:
+        return []
+    return _own_missing_fields(instance, language)
+
+
+def missing_labels(instance: models.Model, language: str) -> list[str]:
+    """Readable names of everything untranslated in ``language``, including the
+    parts edited inside the page (a quiz's questions and choices)."""
+    if language == DEFAULT_LANGUAGE:
+        return []
+    labels = [
+        str(instance._meta.get_field(name).verbose_name)
+        for name in _own_missing_fields(instance, language)
+    ]
+    related = getattr(instance, "translation_related", None)
+    for prefix, part in related() if related else ():
+        labels += [
+            f"{prefix}: {part._meta.get_field(name).verbose_name}"
+            for name in _own_missing_fields(part, language)
+        ]
+    return labels
+
+
 def language_statuses(instance: models.Model) -> list[LanguageStatus]:
     """One entry per site language, English first."""
     statuses = []
     for code, name in settings.LANGUAGES:
-        missing = missing_fields(instance, code)
-        labels = tuple(str(instance._meta.get_field(field).verbose_name) for field in missing)
+        labels = tuple(missing_labels(instance, code))
         statuses.append(LanguageStatus(code=code, name=name, missing=labels))
     return statuses
 
@@ -70,5 +91,5 @@ def complete_languages(instances: list[models.Model]) -> list[str]:
     return [
         code
         for code, _name in settings.LANGUAGES
-        if all(not missing_fields(instance, code) for instance in instances)
+        if all(not missing_labels(instance, code) for instance in instances)
     ]

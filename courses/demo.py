@@ -1,4 +1,5 @@
-"""Demo learning history: staff at different stages of the two demo courses.
+"""Demo learning history: staff at different stages of the two demo courses,
+with quiz attempts that pass and fail.
 
 Created through the services, like real progress. A person who already has
 an enrolment in a course is left as they are, so running again changes nothing.
@@ -6,13 +7,13 @@ an enrolment in a course is left as they are, so running again changes nothing.
 
 from __future__ import annotations
 
-from content.models import CoursePage
+from content.models import CoursePage, QuestionKind
 from lms.demo import demo_email
 from lms.models import OrganisationUnit, User
 from lms.selectors import staff_in_subtree
 
 from . import services
-from .models import Enrolment
+from .models import Enrolment, QuizAttempt
 from .progress import CourseOutline
 
 DIGITAL = "digital-literacy-basics"
@@ -29,6 +30,13 @@ PROGRESS = {
     "yousef": {SECURITY: 3, DIGITAL: 1},
     "layla": {DIGITAL: 4},
     "mariama": {SECURITY: 0},
+}
+# person → {course slug: share of quiz questions answered right, per attempt}.
+# Only people who finished the lessons take the quiz.
+ATTEMPTS = {
+    "bwalya": {DIGITAL: [1.0], SECURITY: [0.5, 1.0]},
+    "natasha": {SECURITY: [0.6, 0.7, 1.0]},
+    "layla": {DIGITAL: [0.4]},
 }
 # The HR officer enrolled the whole Finance department in the security course.
 BULK = {"hr": (SECURITY, "FIN")}
@@ -50,10 +58,30 @@ def generate(*, seed: int = 42) -> dict[str, int]:
             enrolment, _ = services.enrolment_create(user=person, course=courses[slug])
             for lesson in outlines[slug].lessons[:completed]:
                 services.lesson_complete(enrolment=enrolment, lesson=lesson)
+            for share in ATTEMPTS.get(local, {}).get(slug, []):
+                for quiz in outlines[slug].quizzes:
+                    _take(enrolment=enrolment, quiz=quiz, share=share)
     for local, (slug, unit_code) in BULK.items():
         officer = User.objects.filter(email=demo_email(local)).first()
         unit = OrganisationUnit.objects.filter(code=unit_code).first()
         if officer and unit:
             staff = staff_in_subtree(unit=unit)
             services.enrolment_bulk_create(users=staff, course=courses[slug], enrolled_by=officer)
-    return {"enrolments": Enrolment.objects.count()}
+    return {"enrolments": Enrolment.objects.count(), "attempts": QuizAttempt.objects.count()}
+
+
+def _take(*, enrolment: Enrolment, quiz, share: float) -> None:
+    """Answer the first ``share`` of the drawn questions right and the rest wrong."""
+    attempt, _ = services.quiz_attempt_start(enrolment=enrolment, quiz=quiz)
+    right = round(share * len(attempt.questions))
+    answers = {}
+    for number, question in enumerate(attempt.questions):
+        good = number < right
+        if question["kind"] == QuestionKind.SHORT_TEXT:
+            answers[str(question["id"])] = [question["accepted"][0] if good else "?"]
+            continue
+        picked = [str(c["id"]) for c in question["choices"] if c["correct"] == good]
+        if question["kind"] != QuestionKind.MULTIPLE:
+            picked = picked[:1]
+        answers[str(question["id"])] = picked
+    services.quiz_attempt_submit(attempt=attempt, answers=answers, confirm_unanswered=True)

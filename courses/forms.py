@@ -110,3 +110,61 @@ class BulkEnrolmentForm(forms.Form):
             raise ValidationError(found.errors)
         self.people, self.duplicates = found.people, found.duplicates
         return data
+
+
+class QuizAttemptFilterForm(forms.Form):
+    """Narrow a quiz's attempts by department, submission date and outcome (GET)."""
+
+    OUTCOMES = [
+        ("", gettext_lazy("Any outcome")),
+        ("passed", gettext_lazy("Passed")),
+        ("failed", gettext_lazy("Not passed")),
+        ("in_progress", gettext_lazy("In progress")),
+    ]
+
+    unit = UnitChoiceField(
+        label=gettext_lazy("Department or unit"),
+        queryset=OrganisationUnit.objects.order_by("path"),
+        required=False,
+        empty_label=gettext_lazy("All departments"),
+    )
+    submitted_from = forms.DateField(
+        label=gettext_lazy("Submitted from"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    submitted_to = forms.DateField(
+        label=gettext_lazy("Submitted until"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    outcome = forms.ChoiceField(label=gettext_lazy("Outcome"), choices=OUTCOMES, required=False)
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("submitted_from"), data.get("submitted_to")
+        if start and end and start > end:
+            raise ValidationError(_("The start date is after the end date."))
+        return data
+
+    def filters(self) -> dict:
+        """Keyword arguments for ``selectors.quiz_attempts_for``; none if invalid."""
+        if not self.is_valid():
+            return {}
+        return {key: value for key, value in self.cleaned_data.items() if value}
+
+
+class GradeOverrideForm(forms.Form):
+    score = forms.DecimalField(
+        label=gettext_lazy("New score (%)"),
+        min_value=0,
+        max_value=100,
+        max_digits=5,
+        decimal_places=2,
+    )
+    reason = forms.CharField(
+        label=gettext_lazy("Reason"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=gettext_lazy("Kept with the grade, with your name and the time."),
+    )

@@ -1,4 +1,5 @@
-"""What learners do: enrolments in courses and the lessons they complete.
+"""What learners do: enrolments in courses, the lessons they complete and
+their quiz attempts.
 
 Records point at pages with ``on_delete=PROTECT``: deleting content never
 deletes a learner's history. Writes go through ``courses.services``.
@@ -6,6 +7,7 @@ deletes a learner's history. Writes go through ``courses.services``.
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 
@@ -101,3 +103,116 @@ class LessonCompletion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.enrolment_id} – {self.lesson_id}"
+
+
+class QuizAttempt(models.Model):
+    """One go at a quiz. It keeps a frozen copy of the questions it was given
+    (texts in every language, choice order, correct answers), the answers as
+    saved page by page, and the grade, so results stand up to an audit
+    whatever later happens to the quiz."""
+
+    class Status(models.TextChoices):
+        IN_PROGRESS = "in_progress", _("In progress")
+        GRADED = "graded", _("Graded")
+
+    enrolment = models.ForeignKey(
+        Enrolment,
+        verbose_name=_("enrolment"),
+        on_delete=models.CASCADE,
+        related_name="quiz_attempts",
+    )
+    # Denormalised from the enrolment so ownership checks and reports need no join.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="quiz_attempts",
+    )
+    quiz = models.ForeignKey(
+        "content.QuizPage",
+        verbose_name=_("quiz"),
+        on_delete=models.PROTECT,
+        related_name="attempts",
+    )
+    number = models.PositiveSmallIntegerField(_("attempt number"))
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.IN_PROGRESS
+    )
+    started_at = models.DateTimeField(_("started at"))
+    deadline = models.DateTimeField(_("time limit ends at"), null=True, blank=True)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    late = models.BooleanField(
+        _("submitted after the time limit"),
+        default=False,
+        help_text=_("Graded on the answers saved before the time limit."),
+    )
+    pass_mark = models.PositiveSmallIntegerField(_("pass mark (%)"))
+    questions = models.JSONField(_("questions as given"), default=list)
+    answers = models.JSONField(_("answers"), default=dict, blank=True)
+    question_scores = models.JSONField(_("score per question"), default=dict, blank=True)
+    calculated_score = models.DecimalField(
+        _("calculated score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    score = models.DecimalField(
+        _("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    passed = models.BooleanField(_("passed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("quiz attempt")
+        verbose_name_plural = _("quiz attempts")
+        ordering = ["-started_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "quiz", "number"], name="quiz_attempt_unique_number"
+            ),
+            # One attempt open at a time: a second "start" resumes it instead.
+            models.UniqueConstraint(
+                fields=["enrolment", "quiz"],
+                condition=Q(status="in_progress"),
+                name="quiz_attempt_one_in_progress",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["quiz", "status", "submitted_at"]),
+            models.Index(fields=["user", "quiz"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.quiz_id} #{self.number}"
+
+    @property
+    def is_graded(self) -> bool:
+        return self.status == self.Status.GRADED
+
+
+class GradeOverride(models.Model):
+    """A trainer's change to an attempt's grade: kept for the audit trail."""
+
+    attempt = models.ForeignKey(
+        QuizAttempt,
+        verbose_name=_("attempt"),
+        on_delete=models.CASCADE,
+        related_name="overrides",
+    )
+    previous_score = models.DecimalField(_("previous score (%)"), max_digits=5, decimal_places=2)
+    score = models.DecimalField(_("new score (%)"), max_digits=5, decimal_places=2)
+    previous_passed = models.BooleanField(_("previously passed"))
+    passed = models.BooleanField(_("passed"))
+    reason = models.TextField(_("reason"), max_length=1000)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("changed at"))
+
+    class Meta:
+        verbose_name = _("grade override")
+        verbose_name_plural = _("grade overrides")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.attempt_id}: {self.previous_score} → {self.score}"

@@ -43,17 +43,11 @@ def _active_enrolment(user, course: CoursePage) -> Enrolment | None:
     return enrolment if enrolment is not None and enrolment.is_active else None
 
 
-def _completed_ids(enrolment: Enrolment | None) -> list[int]:
-    if enrolment is None:
-        return []
-    return list(enrolment.lesson_completions.values_list("lesson_id", flat=True))
-
-
 def course(request, page: CoursePage) -> TemplateResponse:
     outline = CourseOutline.for_course(page)
     record = _enrolment(request.user, page)
     enrolment = record if record is not None and record.is_active else None
-    progress = Progress.of(outline, _completed_ids(enrolment))
+    progress = Progress.for_enrolment(outline, enrolment)
     withdrawn = record is not None and enrolment is None
     return _render(
         request,
@@ -63,7 +57,7 @@ def course(request, page: CoursePage) -> TemplateResponse:
             "enrolment": enrolment,
             "progress": progress,
             "was_withdrawn": withdrawn,
-            "locked_ids": {lesson.pk for lesson in outline.lessons if progress.is_locked(lesson)},
+            "locked_ids": {item.pk for item in outline.items if progress.is_locked(item)},
             "continue_lesson": progress.continue_lesson(enrolment.last_lesson_id)
             if enrolment
             else None,
@@ -71,7 +65,7 @@ def course(request, page: CoursePage) -> TemplateResponse:
     )
 
 
-def _post_only(request, page):
+def post_only(request, page):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     if not request.user.is_authenticated:
@@ -81,7 +75,7 @@ def _post_only(request, page):
 
 
 def course_enrol(request, page: CoursePage):
-    if refusal := _post_only(request, page):
+    if refusal := post_only(request, page):
         return refusal
     try:
         _enrolment, changed = services.enrolment_create(user=request.user, course=page)
@@ -96,7 +90,7 @@ def course_enrol(request, page: CoursePage):
 
 
 def course_withdraw(request, page: CoursePage):
-    if refusal := _post_only(request, page):
+    if refusal := post_only(request, page):
         return refusal
     enrolment = _active_enrolment(request.user, page)
     if enrolment is None:
@@ -117,7 +111,7 @@ def course_continue(request, page: CoursePage):
     enrolment = _active_enrolment(request.user, page)
     if enrolment is None:
         return HttpResponseRedirect(page.get_url(request))
-    progress = Progress.of(CourseOutline.for_course(page), _completed_ids(enrolment))
+    progress = Progress.for_enrolment(CourseOutline.for_course(page), enrolment)
     lesson = progress.continue_lesson(enrolment.last_lesson_id)
     return HttpResponseRedirect((lesson or page).get_url(request))
 
@@ -134,7 +128,7 @@ def lesson(request, page: LessonPage):
         messages.info(request, _("Enrol in this course to open its lessons."))
         return HttpResponseRedirect(course_page.get_url(request))
     outline = CourseOutline.for_course(course_page)
-    progress = Progress.of(outline, _completed_ids(enrolment))
+    progress = Progress.for_enrolment(outline, enrolment)
     blocker = progress.blocking_lesson(page) if enrolment else None
     if enrolment is not None and blocker is None:
         services.enrolment_visit(enrolment=enrolment, lesson=page)
@@ -156,7 +150,7 @@ def lesson(request, page: LessonPage):
 
 
 def lesson_complete(request, page: LessonPage):
-    if refusal := _post_only(request, page):
+    if refusal := post_only(request, page):
         return refusal
     course_page = CoursePage.objects.ancestor_of(page).first()
     enrolment = _active_enrolment(request.user, course_page)

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from . import quiz_admin_views
 from .admin_views import ENROL_PERMISSION, BulkEnrolmentView
 
 
@@ -19,7 +20,39 @@ class PermissionMenuItem(MenuItem):
 def register_urls():
     return [
         path("enrol/", BulkEnrolmentView.as_view(), name="courses_bulk_enrolment"),
+        path("quizzes/", quiz_admin_views.quiz_list, name="courses_quiz_list"),
+        path(
+            "quizzes/<int:quiz_id>/attempts/",
+            quiz_admin_views.quiz_attempts,
+            name="courses_quiz_attempts",
+        ),
+        path(
+            "quizzes/<int:quiz_id>/attempts.csv",
+            quiz_admin_views.quiz_attempts_csv,
+            name="courses_quiz_attempts_csv",
+        ),
+        path(
+            "quizzes/<int:quiz_id>/statistics/",
+            quiz_admin_views.quiz_statistics,
+            name="courses_quiz_statistics",
+        ),
+        path(
+            "quizzes/attempts/<int:attempt_id>/",
+            quiz_admin_views.attempt_detail,
+            name="courses_quiz_attempt",
+        ),
     ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_quiz_results_menu_item():
+    return PermissionMenuItem(
+        _("Quiz results"),
+        reverse("courses_quiz_list"),
+        icon_name="tasks",
+        order=230,
+        permission=quiz_admin_views.VIEW_PERMISSION,
+    )
 
 
 @hooks.register("register_admin_menu_item")

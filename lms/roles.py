@@ -27,6 +27,8 @@ _AUTHORING = {
     "content.view_coursecategory",
     "courses.add_enrolment",
     "courses.view_enrolment",
+    "courses.view_quizattempt",
+    "courses.change_quizattempt",
 }
 
 # "app_label.codename". Learners hold nothing: they never reach the admin.
@@ -69,6 +71,8 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         "content.view_coursecategory",
         "courses.add_enrolment",
         "courses.view_enrolment",
+        "courses.view_quizattempt",
+        "courses.change_quizattempt",
     },
 }
 

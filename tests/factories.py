@@ -117,3 +117,66 @@ def build_catalogue(home_page, slug: str = "courses"):
     catalogue = CourseIndexPage(slug=slug, title="Courses", title_en="Courses")
     home_page.add_child(instance=catalogue)
     return catalogue
+
+
+# A question bank covering every kind; choices marked "*" are correct.
+STANDARD_QUESTIONS = [
+    ("single", "all_or_nothing", "Which is a strong password?", ["*correct horse battery", "1234"]),
+    ("multiple", "partial", "Which are signs of a scam?", ["*Urgency", "*Odd sender", "Logo"]),
+    ("multiple", "all_or_nothing", "Which lock a screen?", ["*Win+L", "*Ctrl+Cmd+Q", "Alt+F4"]),
+    ("true_false", "all_or_nothing", "Report incidents at once.", ["*True", "False"]),
+    ("short_text", "all_or_nothing", "Name the attack by fake email.", ["phishing", "التصيد"]),
+]
+
+
+def build_quiz(parent, slug: str = "quiz", questions=STANDARD_QUESTIONS, **settings):
+    """A published quiz under ``parent``. Each question is (kind, scoring,
+    text, choices); for short text the "choices" are the accepted answers."""
+    from content.models import QuizChoice, QuizPage, QuizQuestion
+
+    def question(kind, scoring, text, options):
+        if kind == "short_text":
+            return QuizQuestion(
+                kind=kind, scoring=scoring, text_en=text, accepted_answers_en="\n".join(options)
+            )
+        return QuizQuestion(
+            kind=kind,
+            scoring=scoring,
+            text_en=text,
+            text_ar=f"{text} [ar]",
+            explanation_en=f"Because of {text}",
+            choices=[
+                QuizChoice(
+                    text_en=option.lstrip("*"),
+                    is_correct=option.startswith("*"),
+                    feedback_en=f"Feedback for {option.lstrip('*')}",
+                )
+                for option in options
+            ],
+        )
+
+    settings.setdefault("shuffle_choices", False)
+    quiz = QuizPage(
+        slug=slug,
+        title=f"Quiz {slug}",
+        title_en=f"Quiz {slug}",
+        questions=[question(*spec) for spec in questions],
+        **settings,
+    )
+    parent.add_child(instance=quiz)
+    quiz.save_revision().publish()
+    return QuizPage.objects.get(pk=quiz.pk)
+
+
+def right_answers(attempt, share: float = 1.0) -> dict[str, list[str]]:
+    """Answers to an attempt's questions, the first ``share`` of them right."""
+    right = round(share * len(attempt.questions))
+    answers = {}
+    for number, question in enumerate(attempt.questions):
+        good = number < right
+        if question["kind"] == "short_text":
+            answers[str(question["id"])] = [question["accepted"][0] if good else "wrong"]
+            continue
+        picked = [str(c["id"]) for c in question["choices"] if c["correct"] == good]
+        answers[str(question["id"])] = picked if question["kind"] == "multiple" else picked[:1]
+    return answers

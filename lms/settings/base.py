@@ -157,6 +157,9 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 # --- Wagtail ----------------------------------------------------------------
+# Answers sent this long after a quiz's time limit still count (slow networks).
+MAARIFA_QUIZ_GRACE_SECONDS = ENV["quiz_grace_seconds"]
+
 WAGTAIL_SITE_NAME = "Maarifa"
 WAGTAILADMIN_BASE_URL = ENV["site_url"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

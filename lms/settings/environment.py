@@ -153,6 +153,7 @@ def read(environ: Mapping[str, str] | None = None) -> dict:
         "static_root": env_str(environ, "STATIC_ROOT"),
         "site_url": env_str(environ, "SITE_URL", "http://127.0.0.1:8000"),
         "q_workers": env_int(environ, "Q_WORKERS", 2),
+        "quiz_grace_seconds": env_int(environ, "QUIZ_GRACE_SECONDS", 30),
         "email_host": env_str(environ, "EMAIL_HOST"),
         "email_port": env_int(environ, "EMAIL_PORT", 587),
         "email_host_user": env_str(environ, "EMAIL_HOST_USER"),

@@ -11,6 +11,7 @@ from content.models import (
     CourseSectionPage,
     HomePage,
     LessonPage,
+    QuizPage,
 )
 from lms.roles import TRAINERS
 from tests.factories import UserFactory
@@ -20,10 +21,12 @@ class TestPageTree(WagtailPageTestCase):
     def test_allowed_parents_and_children(self):
         self.assertAllowedSubpageTypes(HomePage, {CourseIndexPage})
         self.assertAllowedSubpageTypes(CourseIndexPage, {CoursePage})
-        self.assertAllowedSubpageTypes(CoursePage, {CourseSectionPage, LessonPage})
-        self.assertAllowedSubpageTypes(CourseSectionPage, {LessonPage})
+        self.assertAllowedSubpageTypes(CoursePage, {CourseSectionPage, LessonPage, QuizPage})
+        self.assertAllowedSubpageTypes(CourseSectionPage, {LessonPage, QuizPage})
         self.assertAllowedSubpageTypes(LessonPage, set())
+        self.assertAllowedSubpageTypes(QuizPage, set())
         self.assertAllowedParentPageTypes(LessonPage, {CoursePage, CourseSectionPage})
+        self.assertAllowedParentPageTypes(QuizPage, {CoursePage, CourseSectionPage})
 
 
 @pytest.fixture

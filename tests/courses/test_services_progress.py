@@ -100,10 +100,10 @@ def test_optional_lessons_do_not_count_towards_completion(learner, course):
 
 
 def test_the_completion_rule():
-    assert requirements_met(required_lessons=3, completed_required_lessons=3)
-    assert not requirements_met(required_lessons=3, completed_required_lessons=2)
+    assert requirements_met(required_items=3, done_items=3)
+    assert not requirements_met(required_items=3, done_items=2)
     # A course with nothing required yet cannot be "complete".
-    assert not requirements_met(required_lessons=0, completed_required_lessons=0)
+    assert not requirements_met(required_items=0, done_items=0)
 
 
 def test_progress_locking_and_where_to_continue(learner, locked_course):

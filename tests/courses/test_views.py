@@ -139,7 +139,7 @@ def test_my_learning_lists_courses_in_progress_and_completed(client, learner, ca
     html = client.get("/en/my-learning/").content.decode()
     in_progress, completed = html.split('id="completed-heading"')
     assert course.title in in_progress and "0% complete" in in_progress
-    assert "0 of 4 required lessons done" in in_progress
+    assert "0 of 4 required activities done" in in_progress
     assert "Finished course" in completed and "Completed on" in completed
 
 

@@ -25,6 +25,18 @@ SAME_AS_ENGLISH = {
         "Image",
         "Document",
         "Description",
+        "Question",
+        "Questions",
+        "question",
+        "questions",
+        "Question %(number)s",
+        "Quiz",
+        "quiz",
+        "Type",
+        "type",
+        "Correct",
+        "correct",
+        "Incorrect",
     }
 }
 

@@ -1,9 +1,4 @@
-"""Writes about learning: enrolling, withdrawing, completing lessons and courses.
-
-Every caller (course pages, the admin's bulk enrolment, ``seed_demo``, tests)
-goes through these functions, so the same rules and locks apply everywhere.
-Failures a learner can cause raise ``LearningError`` with a translated message.
-"""
+"""Enrolling, withdrawing, completing lessons and courses."""
 
 from __future__ import annotations
 
@@ -18,9 +13,9 @@ from django.utils.translation import gettext as _
 from content.models import CoursePage, LessonPage
 from lms.models import User
 
-from .models import Enrolment, LessonCompletion
-from .progress import CourseOutline, Progress
-from .signals import course_completed
+from ..models import Enrolment, LessonCompletion
+from ..progress import CourseOutline, Progress
+from ..signals import course_completed
 
 
 class LearningError(ValidationError):
@@ -170,10 +165,10 @@ def lesson_complete(*, enrolment: Enrolment, lesson: LessonPage) -> tuple[Progre
         if not locked.is_active:
             raise LearningError(_("You are not enrolled in this course."))
         outline = CourseOutline.for_course(locked.course)
-        if lesson not in outline:
+        if lesson not in outline or not isinstance(lesson, LessonPage):
             raise LearningError(_("This lesson is not part of the course."))
-        done = set(locked.lesson_completions.values_list("lesson_id", flat=True))
-        progress = Progress.of(outline, done)
+        progress = Progress.for_enrolment(outline, locked)
+        done = set(progress.completed_ids)
         blocker = progress.blocking_lesson(lesson)
         if blocker is not None:
             raise LearningError(
@@ -184,8 +179,8 @@ def lesson_complete(*, enrolment: Enrolment, lesson: LessonPage) -> tuple[Progre
         if lesson.pk not in done:
             LessonCompletion.objects.create(enrolment=locked, lesson=lesson, completed_at=now)
             done.add(lesson.pk)
-        progress = Progress.of(outline, done)
-        became_complete = _record_completion(enrolment=locked, progress=progress, now=now)
+        progress = Progress.of(outline, done, progress.passed_quiz_ids)
+        became_complete = record_completion(enrolment=locked, progress=progress, now=now)
     enrolment.completed_at = locked.completed_at
     return progress, became_complete
 
@@ -196,15 +191,14 @@ def enrolment_check_completion(*, enrolment: Enrolment) -> bool:
     with transaction.atomic():
         locked = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
         outline = CourseOutline.for_course(locked.course)
-        done = locked.lesson_completions.values_list("lesson_id", flat=True)
-        became = _record_completion(
-            enrolment=locked, progress=Progress.of(outline, done), now=timezone.now()
+        became = record_completion(
+            enrolment=locked, progress=Progress.for_enrolment(outline, locked), now=timezone.now()
         )
     enrolment.completed_at = locked.completed_at
     return became
 
 
-def _record_completion(*, enrolment: Enrolment, progress: Progress, now) -> bool:
+def record_completion(*, enrolment: Enrolment, progress: Progress, now) -> bool:
     """Caller holds the row lock. The first time the rules are met, store the
     time and announce it; never again, even if the course later grows."""
     if enrolment.completed_at is not None or not progress.requirements_met:

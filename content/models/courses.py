@@ -1,9 +1,4 @@
-"""Pages and blocks that trainers author in the Wagtail admin.
-
-Every authored field is registered for translation in ``translation.py``;
-readers see their language and fall back to English where a translation is
-missing.
-"""
+"""The course catalogue: home page, catalogue, courses, sections and lessons."""
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -17,9 +12,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import LessonBodyBlock
-from .panels import TranslationStatusPanel
-from .translation_status import missing_fields
+from ..blocks import LessonBodyBlock
+from ..panels import TranslationStatusPanel
+from ..translation_status import missing_fields
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 CATALOGUE_PAGE_SIZE = 12
@@ -111,7 +106,7 @@ class CourseIndexPage(TranslatedPageMixin, Page):
         verbose_name = _("course catalogue")
 
     def get_context(self, request, *args, **kwargs):
-        from .forms import CatalogueFilterForm
+        from ..forms import CatalogueFilterForm
 
         context = super().get_context(request, *args, **kwargs)
         form = CatalogueFilterForm(request.GET or None)
@@ -219,7 +214,7 @@ class CoursePage(TranslatedPageMixin, RoutablePageMixin, Page):
         FieldPanel("prerequisite"),
     ]
     parent_page_types = ["content.CourseIndexPage"]
-    subpage_types = ["content.CourseSectionPage", "content.LessonPage"]
+    subpage_types = ["content.CourseSectionPage", "content.LessonPage", "content.QuizPage"]
     search_fields = [
         *Page.search_fields,
         *_search_fields_for("title", "summary", "objectives", "audience"),
@@ -266,7 +261,7 @@ class CourseSectionPage(TranslatedPageMixin, Page):
 
     content_panels = [TranslationStatusPanel(), *Page.content_panels, FieldPanel("summary")]
     parent_page_types = ["content.CoursePage"]
-    subpage_types = ["content.LessonPage"]
+    subpage_types = ["content.LessonPage", "content.QuizPage"]
 
     class Meta:
         verbose_name = _("course section")
@@ -274,6 +269,8 @@ class CourseSectionPage(TranslatedPageMixin, Page):
 
 class LessonPage(TranslatedPageMixin, RoutablePageMixin, Page):
     """One lesson: a body of blocks that a learner reads and marks complete."""
+
+    is_quiz = False
 
     body = StreamField(LessonBodyBlock(), verbose_name=_("body"), use_json_field=True)
     duration_minutes = models.PositiveIntegerField(_("estimated duration (minutes)"), default=10)

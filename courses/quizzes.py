@@ -15,12 +15,14 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from django.conf import settings
+from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from content.models import (
     MAX_TEXT_ANSWER_LENGTH,
     QuestionKind,
+    QuizChoice,
     QuizPage,
     QuizQuestion,
     Scoring,
@@ -84,7 +86,12 @@ def draw_questions(quiz: QuizPage, *, rng: random.Random | None = None) -> list[
     """Pick and order the questions of a new attempt: two queries whatever the
     size of the pool."""
     rng = rng or random.SystemRandom()
-    pool = list(QuizQuestion.objects.filter(page=quiz).prefetch_related("choices"))
+    # Authored order; pk breaks ties for questions made outside the admin's forms.
+    pool = list(
+        QuizQuestion.objects.filter(page=quiz)
+        .order_by("sort_order", "pk")
+        .prefetch_related(Prefetch("choices", QuizChoice.objects.order_by("sort_order", "pk")))
+    )
     if quiz.questions_per_attempt and quiz.questions_per_attempt < len(pool):
         drawn = rng.sample(pool, quiz.questions_per_attempt)
         if not quiz.shuffle_questions:

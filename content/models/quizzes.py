@@ -203,9 +203,11 @@ class QuizPage(TranslatedPageMixin, RoutablePageMixin, Page):
     def translation_related(self):
         """Questions and choices count towards the quiz's languages, each with
         the label the language panel shows for it."""
-        for number, question in enumerate(self.questions.all(), start=1):
+        questions = sorted(self.questions.all(), key=_authored_order)
+        for number, question in enumerate(questions, start=1):
             yield _("Question %(number)s") % {"number": number}, question
-            for position, choice in enumerate(question.choices.all(), start=1):
+            choices = sorted(question.choices.all(), key=_authored_order)
+            for position, choice in enumerate(choices, start=1):
                 yield (
                     _("Question %(number)s, choice %(position)s")
                     % {"number": number, "position": position},
@@ -245,6 +247,11 @@ class QuizPage(TranslatedPageMixin, RoutablePageMixin, Page):
         from courses import quiz_views
 
         return quiz_views.attempt_result(request, self, attempt_id)
+
+
+def _authored_order(item) -> tuple[int, int]:
+    """Orderables made in code may lack a sort order: creation order then decides."""
+    return (item.sort_order or 0, item.pk or 0)
 
 
 class QuizQuestion(ClusterableModel, Orderable):

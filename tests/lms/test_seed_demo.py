@@ -3,8 +3,8 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import Page, Revision, Site
 
-from content.models import CoursePage, HomePage, LessonPage
-from courses.models import Enrolment, LessonCompletion
+from content.models import CoursePage, HomePage, LessonPage, QuizPage, QuizQuestion
+from courses.models import Enrolment, LessonCompletion, QuizAttempt
 from courses.selectors import learner_courses
 from lms.demo import DEMO_PASSWORD
 from lms.models import OrganisationUnit, User
@@ -33,6 +33,7 @@ def snapshot():
         Enrolment.objects.values_list("user__email", "course__slug", "status", "completed_at")
     )
     completions = LessonCompletion.objects.count()
+    attempts = sorted(QuizAttempt.objects.values_list("user__email", "number", "score"))
     pages = sorted(Page.objects.values_list("path", "slug", "live"))
     return (
         people,
@@ -42,6 +43,7 @@ def snapshot():
         HomePage.objects.count(),
         learning,
         completions,
+        attempts,
         pages,
     )
 
@@ -106,3 +108,20 @@ def test_seed_demo_courses_and_learners_at_every_stage():
     assert 0 in stages and 100 in stages and stages - {0, 100}
     assert Enrolment.objects.filter(completed_at__isnull=False).count() >= 3
     assert Enrolment.objects.filter(method="bulk").exists()
+
+
+def test_seed_demo_quizzes_in_four_languages_with_attempts():
+    call_command("seed_demo")
+    for course in CoursePage.objects.live():
+        quiz = QuizPage.objects.live().descendant_of(course).get()
+        questions = QuizQuestion.objects.filter(page=quiz)
+        assert questions.count() >= 10
+        assert {q.kind for q in questions} == {"single", "multiple", "true_false", "short_text"}
+        for question in questions:
+            assert all(getattr(question, f"text_{code}") for code in ("en", "sw", "ar", "fr"))
+        assert quiz.required
+    graded = QuizAttempt.objects.filter(status="graded")
+    assert graded.filter(passed=True).exists() and graded.filter(passed=False).exists()
+    # Passing the quiz is what completed these courses.
+    for enrolment in Enrolment.objects.filter(completed_at__isnull=False):
+        assert QuizAttempt.objects.filter(enrolment=enrolment, passed=True).exists()

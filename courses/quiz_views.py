@@ -73,7 +73,18 @@ def _standing(enrolment: Enrolment, page: QuizPage) -> tuple[quizzes.QuizStandin
 
 def quiz(request, page: QuizPage):
     if getattr(request, "is_preview", False):
-        return _render(request, page, None, {"preview": True})
+        # Reviewers see every question with its correct answers, as drafted.
+        draft = QuizAttempt(questions=quizzes.preview_questions(page), answers={})
+        return _render(
+            request,
+            page,
+            None,
+            {
+                "preview": True,
+                "staff_view": True,
+                "questions": quizzes.question_views(draft, language=get_language(), reveal=True),
+            },
+        )
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     course_page = _course(page)

@@ -103,6 +103,13 @@ def draw_questions(quiz: QuizPage, *, rng: random.Random | None = None) -> list[
     return [freeze_question(q, rng=rng, shuffle=quiz.shuffle_choices) for q in drawn]
 
 
+def preview_questions(quiz: QuizPage) -> list[dict]:
+    """Every question of a quiz as drafted (unsaved questions included), in
+    authored order and unshuffled, for a trainer's preview."""
+    questions = sorted(quiz.questions.all(), key=lambda q: (q.sort_order or 0, q.pk or 0))
+    return [freeze_question(q, rng=random.Random(0), shuffle=False) for q in questions]
+
+
 # Answers and grades -----------------------------------------------------------
 
 

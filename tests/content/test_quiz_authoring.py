@@ -128,3 +128,18 @@ def test_a_course_with_an_untranslated_quiz_is_not_complete_in_that_language(cou
     build_quiz(course)
     course.refresh_from_db()
     assert "ar" not in course.language_codes
+
+
+def test_the_preview_shows_reviewers_every_question_with_its_answers(rf, course):
+    from courses import quiz_views
+
+    quiz = build_quiz(course)
+    request = rf.get(quiz.url)
+    request.user = UserFactory(roles=[TRAINERS])
+    request.is_preview = True
+    html = quiz_views.quiz(request, quiz).render().content.decode()
+    assert html.count('class="question__number"') == 5
+    assert "correct answer" in html and "Because of Which is a strong password?" in html
+    assert "Feedback for" not in html, "feedback shows for a learner's own choices only"
+    assert "phishing" in html, "accepted answers of short text questions"
+    assert "Start the quiz" not in html

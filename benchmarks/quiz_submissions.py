@@ -49,6 +49,7 @@ def prepare(count: int) -> list[dict]:
 
     from content.models import CoursePage, QuizPage
     from courses import services
+    from courses.demo import sample_answers
     from courses.models import Enrolment
     from courses.progress import CourseOutline
     from lms.models import User
@@ -71,7 +72,7 @@ def prepare(count: int) -> list[dict]:
         for lesson in lessons:
             services.lesson_complete(enrolment=enrolment, lesson=lesson)
         attempt = services.quiz_attempt_start(enrolment=enrolment, quiz=quiz)[0]
-        answers = _right_answers(attempt.questions)
+        answers = sample_answers(attempt.questions)
         first_page = dict(list(answers.items())[: quiz.questions_per_page])
         services.quiz_attempt_save(attempt=attempt, answers=first_page)
         session = SessionStore()
@@ -96,18 +97,6 @@ def prepare(count: int) -> list[dict]:
             }
         )
     return learners
-
-
-def _right_answers(questions: list[dict]) -> dict[str, list[str]]:
-    answers = {}
-    for question in questions:
-        if question["kind"] == "short_text":
-            answers[str(question["id"])] = [question["accepted"][0]]
-        else:
-            answers[str(question["id"])] = [
-                str(c["id"]) for c in question["choices"] if c["correct"]
-            ]
-    return answers
 
 
 def post(host: str, port: int, learner: dict, phase: str) -> tuple[float, int]:

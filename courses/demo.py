@@ -71,11 +71,18 @@ def generate(*, seed: int = 42) -> dict[str, int]:
 
 
 def _take(*, enrolment: Enrolment, quiz, share: float) -> None:
-    """Answer the first ``share`` of the drawn questions right and the rest wrong."""
     attempt, _ = services.quiz_attempt_start(enrolment=enrolment, quiz=quiz)
-    right = round(share * len(attempt.questions))
+    services.quiz_attempt_submit(
+        attempt=attempt, answers=sample_answers(attempt.questions, share), confirm_unanswered=True
+    )
+
+
+def sample_answers(questions: list[dict], share: float = 1.0) -> dict[str, list[str]]:
+    """Answers as a form posts them: the first ``share`` of the frozen
+    questions right, the rest wrong (for demo learners, tests and benchmarks)."""
+    right = round(share * len(questions))
     answers = {}
-    for number, question in enumerate(attempt.questions):
+    for number, question in enumerate(questions):
         good = number < right
         if question["kind"] == QuestionKind.SHORT_TEXT:
             answers[str(question["id"])] = [question["accepted"][0] if good else "?"]
@@ -84,4 +91,4 @@ def _take(*, enrolment: Enrolment, quiz, share: float) -> None:
         if question["kind"] != QuestionKind.MULTIPLE:
             picked = picked[:1]
         answers[str(question["id"])] = picked
-    services.quiz_attempt_submit(attempt=attempt, answers=answers, confirm_unanswered=True)
+    return answers

@@ -5,6 +5,8 @@ Records point at pages with ``on_delete=PROTECT``: deleting content never
 deletes a learner's history. Writes go through ``courses.services``.
 """
 
+from __future__ import annotations
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -105,6 +107,13 @@ class LessonCompletion(models.Model):
         return f"{self.enrolment_id} – {self.lesson_id}"
 
 
+class QuizAttemptQuerySet(models.QuerySet):
+    def without_content(self) -> QuizAttemptQuerySet:
+        """Leave out the frozen questions, answers and per-question scores:
+        lists, histories and exports never need them."""
+        return self.defer("questions", "answers", "question_scores")
+
+
 class QuizAttempt(models.Model):
     """One go at a quiz. It keeps a frozen copy of the questions it was given
     (texts in every language, choice order, correct answers), the answers as
@@ -157,6 +166,8 @@ class QuizAttempt(models.Model):
         _("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
     )
     passed = models.BooleanField(_("passed"), null=True, blank=True)
+
+    objects = QuizAttemptQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("quiz attempt")

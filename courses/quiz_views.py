@@ -21,13 +21,10 @@ from django.utils.translation import gettext as _
 from content.models import CoursePage, QuizPage
 from lms.roles import can_access_admin
 
-from . import quizzes, services
+from . import quizzes, selectors, services
 from .models import Enrolment, QuizAttempt
 from .page_views import post_only
 from .progress import CourseOutline, Progress
-
-# Bulky JSON a list of attempts does not need.
-_BULKY = ("questions", "answers", "question_scores")
 
 
 def _render(request, page: QuizPage, template: str | None, extra: dict) -> TemplateResponse:
@@ -62,11 +59,7 @@ def _own_attempt(request, page: QuizPage, attempt_id: int):
 
 
 def _standing(enrolment: Enrolment, page: QuizPage) -> tuple[quizzes.QuizStanding, list]:
-    attempts = list(
-        QuizAttempt.objects.filter(enrolment=enrolment, quiz=page)
-        .defer(*_BULKY)
-        .order_by("-number")
-    )
+    attempts = selectors.learner_quiz_attempts(enrolment=enrolment, quiz=page)
     graded = [attempt for attempt in attempts if attempt.is_graded]
     return quizzes.QuizStanding(quiz=page, graded=graded, now=timezone.now()), attempts
 

@@ -330,6 +330,18 @@ class QuestionView:
         return "partial" if self.score > 0 else "incorrect"
 
 
+def _choice_view(choice: dict, language: str, *, chosen: bool, reveal: bool) -> ChoiceView:
+    text, fallback = _in(choice["text"], language)
+    return ChoiceView(
+        id=choice["id"],
+        text=text,
+        fallback=fallback,
+        chosen=chosen,
+        correct=choice["correct"] if reveal else None,
+        feedback=_in(choice["feedback"], language)[0] if reveal and chosen else "",
+    )
+
+
 def question_views(
     attempt: QuizAttempt,
     *,
@@ -360,16 +372,7 @@ def question_views(
                 text=text,
                 fallback=fallback,
                 choices=[
-                    ChoiceView(
-                        id=choice["id"],
-                        text=_in(choice["text"], language)[0],
-                        fallback=_in(choice["text"], language)[1],
-                        chosen=choice["id"] in chosen,
-                        correct=choice["correct"] if reveal else None,
-                        feedback=_in(choice["feedback"], language)[0]
-                        if reveal and choice["id"] in chosen
-                        else "",
-                    )
+                    _choice_view(choice, language, chosen=choice["id"] in chosen, reveal=reveal)
                     for choice in question["choices"]
                 ],
                 text_answer=answer if isinstance(answer, str) else "",

@@ -121,6 +121,15 @@ def units_enrollable_by(*, user: User) -> QuerySet[OrganisationUnit]:
 # Quiz results for trainers ----------------------------------------------------
 
 
+def learner_quiz_attempts(*, enrolment: Enrolment, quiz: QuizPage) -> list[QuizAttempt]:
+    """A learner's attempts at a quiz, newest first, without their content."""
+    return list(
+        QuizAttempt.objects.filter(enrolment=enrolment, quiz=quiz)
+        .without_content()
+        .order_by("-number")
+    )
+
+
 def quiz_attempts_for(
     *,
     quiz: QuizPage,
@@ -134,8 +143,8 @@ def quiz_attempts_for(
     questions and answers are left out: lists and exports never need them."""
     attempts = (
         QuizAttempt.objects.filter(quiz=quiz)
+        .without_content()
         .select_related("user", "user__unit")
-        .defer("questions", "answers", "question_scores")
         .order_by("-started_at", "-pk")
     )
     if unit is not None:

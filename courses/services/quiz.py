@@ -22,6 +22,7 @@ from lms.models import User
 from .. import quizzes
 from ..models import Enrolment, GradeOverride, QuizAttempt
 from ..progress import CourseOutline, Progress
+from ..selectors import learner_quiz_attempts
 from .enrolment import LearningError, record_completion
 
 
@@ -65,7 +66,7 @@ def quiz_attempt_start(
                 _("Complete “%(lesson)s” first: this quiz opens after it.")
                 % {"lesson": blocker.title}
             )
-        attempts = list(QuizAttempt.objects.filter(enrolment=locked, quiz=quiz).defer(*_BULKY))
+        attempts = learner_quiz_attempts(enrolment=locked, quiz=quiz)
         open_attempt = next((a for a in attempts if not a.is_graded), None)
         if open_attempt is not None:
             if not quizzes.time_is_up(open_attempt, now):
@@ -92,10 +93,6 @@ def quiz_attempt_start(
         # Raised outside the transaction: an expired attempt graded above stays graded.
         raise LearningError(refusal)
     return attempt, True
-
-
-# Fields not needed to decide whether a learner may start again.
-_BULKY = ("questions", "answers", "question_scores")
 
 
 def quiz_attempt_save(

@@ -8,3 +8,10 @@ class CertificatesConfig(AppConfig):
     name = "certificates"
     verbose_name = _("Certificates")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from courses.signals import course_completed
+
+        from .receivers import issue_on_completion
+
+        course_completed.connect(issue_on_completion, dispatch_uid="certificates-issue")

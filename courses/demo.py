@@ -24,19 +24,22 @@ PROGRESS = {
     "learner": {DIGITAL: 2, SECURITY: 1},
     "bwalya": {DIGITAL: 4, SECURITY: 4},
     "natasha": {SECURITY: 4},
-    "rashid": {DIGITAL: 3},
+    "rashid": {DIGITAL: 4},
     "neema": {SECURITY: 2},
     "awa": {DIGITAL: 0},
     "yousef": {SECURITY: 3, DIGITAL: 1},
     "layla": {DIGITAL: 4},
     "mariama": {SECURITY: 0},
+    "tariq": {SECURITY: 4},
 }
 # person → {course slug: share of quiz questions answered right, per attempt}.
 # Only people who finished the lessons take the quiz.
 ATTEMPTS = {
     "bwalya": {DIGITAL: [1.0], SECURITY: [0.5, 1.0]},
     "natasha": {SECURITY: [0.6, 0.7, 1.0]},
-    "layla": {DIGITAL: [0.4]},
+    "layla": {DIGITAL: [0.4, 0.9]},
+    "rashid": {DIGITAL: [1.0]},
+    "tariq": {SECURITY: [0.8]},
 }
 # The HR officer enrolled the whole Finance department in the security course.
 BULK = {"hr": (SECURITY, "FIN")}

@@ -22,7 +22,7 @@ class CourseChoiceField(forms.ModelChoiceField):
 
 class UnitChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj: OrganisationUnit) -> str:
-        return obj.tree_label
+        return obj.tree_label()
 
 
 class BulkEnrolmentForm(forms.Form):

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from content.models import CoursePage, QuizPage
 from lms.exports import stream_csv
+from lms.permissions import require_permission
 
 from . import quizzes, selectors, services
 from .forms import GradeOverrideForm, QuizAttemptFilterForm
@@ -25,14 +26,9 @@ OVERRIDE_PERMISSION = "courses.change_quizattempt"
 ATTEMPTS_PER_PAGE = 50
 
 
-def _require(request, permission: str) -> None:
-    if not request.user.has_perm(permission):
-        raise PermissionDenied
-
-
 def quiz_list(request):
     """Every quiz, with how many attempts it has and how many passed."""
-    _require(request, VIEW_PERMISSION)
+    require_permission(request, VIEW_PERMISSION)
     quizzes_ = QuizPage.objects.annotate(
         graded=Count("attempts", filter=Q(attempts__status=QuizAttempt.Status.GRADED)),
         passed=Count("attempts", filter=Q(attempts__passed=True)),
@@ -60,7 +56,7 @@ def quiz_list(request):
 
 
 def quiz_attempts(request, quiz_id: int):
-    _require(request, VIEW_PERMISSION)
+    require_permission(request, VIEW_PERMISSION)
     quiz = get_object_or_404(QuizPage, pk=quiz_id)
     form = QuizAttemptFilterForm(request.GET or None)
     attempts = selectors.quiz_attempts_for(quiz=quiz, **form.filters())
@@ -87,7 +83,7 @@ def quiz_attempts(request, quiz_id: int):
 
 
 def quiz_attempts_csv(request, quiz_id: int):
-    _require(request, VIEW_PERMISSION)
+    require_permission(request, VIEW_PERMISSION)
     quiz = get_object_or_404(QuizPage, pk=quiz_id)
     form = QuizAttemptFilterForm(request.GET or None)
     attempts = selectors.quiz_attempts_for(quiz=quiz, **form.filters()).iterator(chunk_size=2000)
@@ -130,7 +126,7 @@ def quiz_attempts_csv(request, quiz_id: int):
 
 
 def quiz_statistics(request, quiz_id: int):
-    _require(request, VIEW_PERMISSION)
+    require_permission(request, VIEW_PERMISSION)
     quiz = get_object_or_404(QuizPage, pk=quiz_id)
     return TemplateResponse(
         request,
@@ -145,7 +141,7 @@ def quiz_statistics(request, quiz_id: int):
 def attempt_detail(request, attempt_id: int):
     """One attempt as the learner answered it, with correct answers, and the
     form to override its grade (POST, for those allowed)."""
-    _require(request, VIEW_PERMISSION)
+    require_permission(request, VIEW_PERMISSION)
     attempt = get_object_or_404(
         QuizAttempt.objects.select_related("user", "user__unit", "quiz"), pk=attempt_id
     )

@@ -5,9 +5,12 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
+from certificates.selectors import certificates_of
 from content.models import CourseIndexPage
 
 from .selectors import learner_courses
+
+CERTIFICATES_SHOWN = 3
 
 
 @login_required
@@ -26,5 +29,8 @@ def my_learning(request):
                 reverse=True,
             ),
             "catalogue_url": catalogue.get_url(request) if catalogue else None,
+            # The latest few; the certificates page lists them all.
+            "certificates": list(certificates_of(user=request.user)[: CERTIFICATES_SHOWN + 1]),
+            "certificates_shown": CERTIFICATES_SHOWN,
         },
     )

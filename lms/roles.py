@@ -42,6 +42,9 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         "lms.view_organisationunit",
         "courses.add_enrolment",
         "courses.view_enrolment",
+        "certificates.view_certificate",
+        "certificates.change_certificate",
+        "certificates.add_certificatearchive",
     },
     ADMINISTRATORS: {
         "wagtailadmin.access_admin",
@@ -73,6 +76,14 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         "courses.view_enrolment",
         "courses.view_quizattempt",
         "courses.change_quizattempt",
+        "certificates.view_certificate",
+        "certificates.change_certificate",
+        "certificates.add_certificatearchive",
+        "certificates.add_certificatedesign",
+        "certificates.change_certificatedesign",
+        "certificates.delete_certificatedesign",
+        "certificates.view_certificatedesign",
+        "certificates.change_certificatesettings",
     },
 }
 

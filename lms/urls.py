@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from certificates import views as certificates
 from courses import views as learning
 
 from .views import accounts, health
@@ -52,6 +53,19 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include(account_patterns)),
     path("my-learning/", learning.my_learning, name="my_learning"),
+    path("certificates/", certificates.certificate_list, name="certificate_list"),
+    path(
+        "certificates/<str:code>/download/",
+        certificates.certificate_download,
+        name="certificate_download",
+    ),
+    path(
+        "certificates/<str:code>/language/",
+        certificates.certificate_language,
+        name="certificate_language",
+    ),
+    path("verify/", certificates.verify, name="certificate_verify"),
+    path("verify/<str:code>/", certificates.verify_code, name="certificate_verify_code"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -6,7 +6,7 @@ from django.db import models
 from django.db.models import Case, IntegerField, Value, When
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -196,6 +196,26 @@ class CoursePage(TranslatedPageMixin, RoutablePageMixin, Page):
         related_name="+",
         help_text=_("A course to complete before enrolling in this one."),
     )
+    issues_certificate = models.BooleanField(
+        _("issues a certificate"),
+        default=True,
+        help_text=_("Learners who complete the course receive a PDF certificate."),
+    )
+    certificate_validity_months = models.PositiveSmallIntegerField(
+        _("certificate valid for (months)"),
+        null=True,
+        blank=True,
+        help_text=_("For training that must be renewed. Leave empty if it never expires."),
+    )
+    certificate_design = models.ForeignKey(
+        "certificates.CertificateDesign",
+        verbose_name=_("certificate design"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leave empty for the organisation's standard certificate."),
+    )
     # Kept up to date when the course or one of its lessons is published.
     available_languages = models.CharField(
         _("available languages"), max_length=40, default="en", editable=False
@@ -212,6 +232,14 @@ class CoursePage(TranslatedPageMixin, RoutablePageMixin, Page):
         FieldPanel("audience"),
         FieldPanel("cover_image"),
         FieldPanel("prerequisite"),
+        MultiFieldPanel(
+            [
+                FieldPanel("issues_certificate"),
+                FieldPanel("certificate_validity_months"),
+                FieldPanel("certificate_design"),
+            ],
+            heading=_("Certificate"),
+        ),
     ]
     parent_page_types = ["content.CourseIndexPage"]
     subpage_types = ["content.CourseSectionPage", "content.LessonPage", "content.QuizPage"]

@@ -159,6 +159,13 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # --- Wagtail ----------------------------------------------------------------
 # Answers sent this long after a quiz's time limit still count (slow networks).
 MAARIFA_QUIZ_GRACE_SECONDS = ENV["quiz_grace_seconds"]
+# How long the link to a bulk ZIP of certificates works.
+MAARIFA_ARCHIVE_LINK_HOURS = ENV["archive_link_hours"]
+# Code lookups allowed per client address in ten minutes on /verify/.
+MAARIFA_VERIFY_RATE_LIMIT = ENV["verify_rate_limit"]
+# Reverse proxies in front of the site that append to X-Forwarded-For; 0 means
+# the site is reached directly and REMOTE_ADDR is the client.
+MAARIFA_TRUSTED_PROXY_HOPS = ENV["trusted_proxy_hops"]
 
 WAGTAIL_SITE_NAME = "Maarifa"
 WAGTAILADMIN_BASE_URL = ENV["site_url"]

@@ -37,7 +37,12 @@ SAME_AS_ENGLISH = {
         "Correct",
         "correct",
         "Incorrect",
-    }
+        "Code",
+        "logo",
+        "signature",
+        "PDF",
+    },
+    "sw": {"PDF"},
 }
 
 

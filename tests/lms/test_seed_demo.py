@@ -125,3 +125,18 @@ def test_seed_demo_quizzes_in_four_languages_with_attempts():
     # Passing the quiz is what completed these courses.
     for enrolment in Enrolment.objects.filter(completed_at__isnull=False):
         assert QuizAttempt.objects.filter(enrolment=enrolment, passed=True).exists()
+
+
+def test_seed_demo_issues_certificates_in_the_holders_languages():
+    from certificates.models import Certificate, CertificateSettings
+
+    call_command("seed_demo")
+    completed = Enrolment.objects.filter(completed_at__isnull=False)
+    certificates = Certificate.objects.select_related("user")
+    assert certificates.count() == completed.count() >= 5
+    assert all(c.status == "ready" and c.file for c in certificates)
+    assert all(c.language == c.user.preferred_language for c in certificates)
+    assert {c.language for c in certificates} >= {"en", "sw", "ar", "fr"}
+    site_settings = CertificateSettings.for_site(Site.objects.get(is_default_site=True))
+    assert site_settings.logo and site_settings.signature and site_settings.signatory_name
+    assert site_settings.organisation_name_ar

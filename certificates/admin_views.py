@@ -4,7 +4,6 @@ administrators (everyone): find, revoke, re-issue, render again, and bulk ZIPs."
 from __future__ import annotations
 
 import contextlib
-import datetime
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -55,12 +54,10 @@ def _filtered(form: CertificateFilterForm, certificates):
         ).exclude(status=Certificate.Status.FAILED)
     elif status == "failed":
         certificates = certificates.filter(status=Certificate.Status.FAILED)
-    for field, lookup in (("issued_from", "gte"), ("issued_to", "lt")):
-        if day := data[field]:
-            if lookup == "lt":
-                day += datetime.timedelta(days=1)
-            bound = timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
-            certificates = certificates.filter(**{f"issued_at__{lookup}": bound})
+    if data["issued_from"]:
+        certificates = certificates.filter(issued_at__date__gte=data["issued_from"])
+    if data["issued_to"]:
+        certificates = certificates.filter(issued_at__date__lte=data["issued_to"])
     return certificates
 
 
@@ -209,6 +206,8 @@ def archive_download(request, pk: int):
 def archive_retry(request, pk: int):
     require_permission(request, ARCHIVE_PERMISSION)
     archive = get_object_or_404(_own_archives(request), pk=pk)
+    if archive.status in (CertificateArchive.Status.QUEUED, CertificateArchive.Status.BUILDING):
+        return redirect("certificates_archive_detail", archive.pk)
     try:
         new = services.certificate_archive_request(
             by=request.user,

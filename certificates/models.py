@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
+from django.core.files.storage import storages
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
@@ -23,6 +24,12 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from . import codes
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+MAX_RENDER_ATTEMPTS = 5
+
+
+def certificate_storage():
+    """Where PDFs and ZIPs go: the ``certificates`` storage, not the public media."""
+    return storages["certificates"]
 
 
 def _translated_panels(field: str, heading) -> MultiFieldPanel:
@@ -207,7 +214,7 @@ class Certificate(models.Model):
     )
     # The file is named only once it is completely stored, so a render that
     # died half-way is never served.
-    file = models.FileField(_("PDF file"), max_length=255, blank=True)
+    file = models.FileField(_("PDF file"), max_length=255, blank=True, storage=certificate_storage)
     render_version = models.PositiveIntegerField(default=1, editable=False)
     rendered_version = models.PositiveIntegerField(default=0, editable=False)
     render_requested_at = models.DateTimeField(default=timezone.now, editable=False)
@@ -279,7 +286,18 @@ class Certificate(models.Model):
 
     @property
     def is_downloadable(self) -> bool:
-        return self.status == self.Status.READY and bool(self.file)
+        # A PDF once stored stays downloadable while a new version is made,
+        # and if making the new version fails.
+        return bool(self.file)
+
+    @property
+    def render_pending(self) -> bool:
+        """A render was asked for and is still expected to happen."""
+        return (
+            self.rendered_version < self.render_version
+            and self.status != self.Status.FAILED
+            and self.render_attempts < MAX_RENDER_ATTEMPTS
+        )
 
     def warning_messages(self) -> list[str]:
         """The last render's warnings, in the reader's language."""
@@ -329,7 +347,8 @@ class CertificateArchive(models.Model):
     total = models.PositiveIntegerField(_("certificates"), default=0)
     done = models.PositiveIntegerField(_("added"), default=0)
     skipped = models.PositiveIntegerField(_("not yet rendered"), default=0)
-    file = models.FileField(_("ZIP file"), max_length=255, blank=True)
+    file = models.FileField(_("ZIP file"), max_length=255, blank=True, storage=certificate_storage)
+    attempts = models.PositiveSmallIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(_("requested at"), default=timezone.now)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)

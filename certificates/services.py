@@ -27,10 +27,9 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.files.base import ContentFile, File
-from django.core.files.storage import default_storage
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, F, OuterRef, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -38,20 +37,31 @@ from django.utils.translation import gettext as _
 from django_q.tasks import async_task
 
 from courses.models import Enrolment
+from lms.exports import csv_cell
 from lms.models import OrganisationUnit, User
 from lms.selectors import units_visible_to
 
 from . import codes, rendering
-from .models import Certificate, CertificateArchive, CertificateSettings
+from .models import (
+    MAX_RENDER_ATTEMPTS,
+    Certificate,
+    CertificateArchive,
+    CertificateSettings,
+    certificate_storage,
+)
 
 logger = logging.getLogger(__name__)
 
-MAX_RENDER_ATTEMPTS = 5
 # A render normally takes well under a second; one still pending after this
 # was lost (worker killed, broker restarted) and is queued again.
 STALE_AFTER = timedelta(minutes=5)
 ARCHIVE_STALE_AFTER = timedelta(minutes=30)
 ARCHIVE_PROGRESS_EVERY = 50
+MAX_ARCHIVE_ATTEMPTS = 3
+# A ZIP of thousands of PDFs from a remote store can take longer than the
+# cluster's timeout. A longer task may be handed out twice by the ORM broker;
+# the second copy finds the build running (its progress is fresh) and stops.
+ARCHIVE_TASK_TIMEOUT = 60 * 60
 # Completions this recent that have no certificate are issued by the sweep
 # (the signal's receiver runs after commit and can be lost with its process).
 MISSED_COMPLETIONS_WINDOW = timedelta(days=30)
@@ -70,6 +80,11 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
     return day.replace(
         year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
     )
+
+
+def _holder_name(user: User) -> str:
+    # Never the email address: the name is printed and shown to the public.
+    return user.get_full_name().strip() or user.employee_number or "—"
 
 
 def _language_for(user: User) -> str:
@@ -100,7 +115,7 @@ def certificate_issue(*, enrolment: Enrolment) -> Certificate | None:
             user=user,
             enrolment=enrolment,
             course=course,
-            holder_name=user.get_full_name() or user.get_username(),
+            holder_name=_holder_name(user),
             completed_at=enrolment.completed_at,
             expires_on=add_months(completed, course.certificate_validity_months)
             if course.certificate_validity_months
@@ -123,7 +138,8 @@ def certificate_issue(*, enrolment: Enrolment) -> Certificate | None:
 def _certificate_for_completion(enrolment: Enrolment) -> Certificate | None:
     return (
         Certificate.objects.filter(enrolment=enrolment, completed_at=enrolment.completed_at)
-        .order_by("revoked_at", "-pk")  # the one in force first
+        # The one in force first (NULL first on every database).
+        .order_by(F("revoked_at").asc(nulls_first=True), "-pk")
         .first()
     )
 
@@ -157,7 +173,8 @@ def certificate_render(*, certificate_id: int, version: int | None = None) -> st
     Idempotent: does nothing if the requested version (or a newer one) is
     already stored. Counts the attempt before rendering, so a render that
     kills its worker is still counted; after ``MAX_RENDER_ATTEMPTS`` the
-    certificate is marked failed and the error logged for administrators.
+    attempts stop and the error is logged for administrators; a certificate
+    with no PDF yet is marked failed, one with an older PDF keeps it.
     Locks the certificate row only to record the attempt and the result, never
     while rendering.
     """
@@ -180,7 +197,7 @@ def certificate_render(*, certificate_id: int, version: int | None = None) -> st
     try:
         site_settings = CertificateSettings.for_default_site()
         result = rendering.render(certificate, site_settings=site_settings)
-        name = default_storage.save(_file_name(certificate, version), ContentFile(result.pdf))
+        name = certificate_storage().save(_file_name(certificate, version), ContentFile(result.pdf))
     except Exception as exc:
         _record_failure(certificate, version, exc)
         raise
@@ -230,7 +247,7 @@ def _record_failure(certificate: Certificate, version: int, exc: Exception) -> N
             return
         locked.last_error = f"{type(exc).__name__}: {exc}"[:2000]
         fields = ["last_error"]
-        if locked.render_attempts >= MAX_RENDER_ATTEMPTS:
+        if locked.render_attempts >= MAX_RENDER_ATTEMPTS and not locked.file:
             locked.status = Certificate.Status.FAILED
             fields.append("status")
         locked.save(update_fields=fields)
@@ -238,7 +255,7 @@ def _record_failure(certificate: Certificate, version: int, exc: Exception) -> N
 
 def _delete_quietly(name: str) -> None:
     try:
-        default_storage.delete(name)
+        certificate_storage().delete(name)
     except Exception:
         logger.warning("Could not delete replaced file %s", name, exc_info=True)
 
@@ -260,14 +277,16 @@ def certificate_rerender(
         raise CertificateError(_("Choose one of the languages offered."))
     with transaction.atomic():
         locked = (
-            Certificate.objects.select_for_update().select_related("user").get(pk=certificate.pk)
+            Certificate.objects.select_for_update(of=("self",))
+            .select_related("user")
+            .get(pk=certificate.pk)
         )
         if locked.revoked_at is not None:
             raise CertificateError(_("This certificate has been revoked."))
         if language:
             locked.language = language
         if refresh_name:
-            locked.holder_name = locked.user.get_full_name() or locked.user.get_username()
+            locked.holder_name = _holder_name(locked.user)
         locked.render_version += 1
         locked.render_attempts = 0
         locked.render_requested_at = timezone.now()
@@ -346,7 +365,7 @@ def certificate_reissue(*, certificate: Certificate, by: User) -> Certificate:
     if certificate.revoked_at is None:
         raise CertificateError(_("Only a revoked certificate can be re-issued."))
     with transaction.atomic():
-        Certificate.objects.select_for_update().get(pk=certificate.pk)
+        Certificate.objects.select_for_update(of=("self",)).get(pk=certificate.pk)
         if Certificate.objects.filter(replaces=certificate).exists():
             raise CertificateError(_("This certificate has already been re-issued."))
         user = certificate.user
@@ -356,7 +375,7 @@ def certificate_reissue(*, certificate: Certificate, by: User) -> Certificate:
                 user=user,
                 enrolment_id=certificate.enrolment_id,
                 course_id=certificate.course_id,
-                holder_name=user.get_full_name() or user.get_username(),
+                holder_name=_holder_name(user),
                 completed_at=certificate.completed_at,
                 expires_on=certificate.expires_on,
                 language=certificate.language,
@@ -406,21 +425,21 @@ def _queue_archive(archive: CertificateArchive) -> None:
     pk = archive.pk
     transaction.on_commit(
         lambda: async_task(
-            "certificates.tasks.build_archive", pk, task_name=f"archive-{pk}", group="archives"
+            "certificates.tasks.build_archive",
+            pk,
+            task_name=f"archive-{pk}",
+            group="archives",
+            timeout=ARCHIVE_TASK_TIMEOUT,
         )
     )
 
 
 def archive_certificates(archive: CertificateArchive):
-    start = timezone.make_aware(datetime.datetime.combine(archive.issued_from, datetime.time.min))
-    end = timezone.make_aware(
-        datetime.datetime.combine(archive.issued_to + timedelta(days=1), datetime.time.min)
-    )
     return (
         Certificate.objects.filter(
             user__unit__path__startswith=archive.unit.path,
-            issued_at__gte=start,
-            issued_at__lt=end,
+            issued_at__date__gte=archive.issued_from,
+            issued_at__date__lte=archive.issued_to,
             revoked_at__isnull=True,
         )
         .select_related("user", "user__unit", "course")
@@ -446,7 +465,7 @@ def certificate_archive_build(*, archive_id: int) -> str:
     with transaction.atomic():
         archive = (
             CertificateArchive.objects.select_for_update(of=("self",))
-            .select_related("unit")
+            .select_related("unit", "requested_by")
             .filter(pk=archive_id)
             .first()
         )
@@ -464,11 +483,13 @@ def certificate_archive_build(*, archive_id: int) -> str:
         certificates = archive_certificates(archive)
         archive.status = CertificateArchive.Status.BUILDING
         archive.started_at = now
+        archive.attempts += 1
         archive.total = certificates.count()
         archive.done = archive.skipped = 0
-        archive.save(update_fields=["status", "started_at", "total", "done", "skipped"])
+        archive.save(update_fields=["status", "started_at", "attempts", "total", "done", "skipped"])
     try:
-        name = _write_archive(archive, certificates)
+        with translation.override(_language_for(archive.requested_by)):
+            name = _write_archive(archive, certificates)
     except Exception as exc:
         logger.exception("Certificate archive %s could not be built", archive.pk)
         CertificateArchive.objects.filter(pk=archive.pk).update(
@@ -517,7 +538,7 @@ def _write_archive(archive: CertificateArchive, certificates) -> str:
                             + ".pdf",
                         ]
                     )
-                    with default_storage.open(certificate.file.name, "rb") as source:
+                    with certificate_storage().open(certificate.file.name, "rb") as source:
                         bundle.writestr(member, source.read())
                     done += 1
                 else:
@@ -525,25 +546,29 @@ def _write_archive(archive: CertificateArchive, certificates) -> str:
                     skipped += 1
                 writer.writerow(
                     [
-                        certificate.display_code,
-                        certificate.holder_name,
-                        person.employee_number,
-                        person.unit.name if person.unit else "",
-                        certificate.course.title,
-                        timezone.localtime(certificate.issued_at).date().isoformat(),
-                        certificate.expires_on.isoformat() if certificate.expires_on else "",
-                        member,
+                        csv_cell(value)
+                        for value in (
+                            certificate.display_code,
+                            certificate.holder_name,
+                            person.employee_number,
+                            person.unit.name if person.unit else "",
+                            certificate.course.title,
+                            timezone.localtime(certificate.issued_at).date().isoformat(),
+                            certificate.expires_on.isoformat() if certificate.expires_on else "",
+                            member,
+                        )
                     ]
                 )
                 if (done + skipped) % ARCHIVE_PROGRESS_EVERY == 0:
+                    # started_at too: it tells a second delivery the build is alive.
                     CertificateArchive.objects.filter(pk=archive.pk).update(
-                        done=done, skipped=skipped
+                        done=done, skipped=skipped, started_at=timezone.now()
                     )
             bundle.writestr("certificates.csv", "\ufeff" + manifest.getvalue())
         CertificateArchive.objects.filter(pk=archive.pk).update(done=done, skipped=skipped)
         spool.seek(0)
         token = secrets.token_urlsafe(12)
-        return default_storage.save(
+        return certificate_storage().save(
             f"certificate-archives/{archive.pk}-{token}.zip", File(spool, name="archive.zip")
         )
 
@@ -585,16 +610,23 @@ def sweep(*, now: datetime.datetime | None = None) -> dict[str, int]:
         rendered_version__lt=F("render_version"),
         render_requested_at__lt=now - STALE_AFTER,
     ).exclude(status=Certificate.Status.FAILED)
-    for certificate in stale.only("pk", "render_version", "render_attempts", "code"):
-        if certificate.render_attempts >= MAX_RENDER_ATTEMPTS:
-            Certificate.objects.filter(pk=certificate.pk).update(status=Certificate.Status.FAILED)
+    exhausted = stale.filter(render_attempts__gte=MAX_RENDER_ATTEMPTS, file="")
+    for certificate in exhausted.only("pk", "code", "render_version"):
+        # Only if nothing changed meanwhile: a last attempt may have succeeded.
+        marked = Certificate.objects.filter(
+            pk=certificate.pk,
+            file="",
+            render_version=certificate.render_version,
+            rendered_version__lt=certificate.render_version,
+        ).update(status=Certificate.Status.FAILED)
+        if marked:
             logger.error(
-                "Certificate %s gave up after %s render attempts",
-                certificate.code,
-                certificate.render_attempts,
+                "Certificate %s: no PDF after %s attempts", certificate.code, MAX_RENDER_ATTEMPTS
             )
             counts["failed"] += 1
-            continue
+    # A certificate that used up its attempts but has an older PDF keeps it.
+    stale = stale.filter(render_attempts__lt=MAX_RENDER_ATTEMPTS)
+    for certificate in stale.only("pk", "render_version", "render_attempts", "code"):
         with transaction.atomic():
             Certificate.objects.filter(pk=certificate.pk).update(render_requested_at=now)
             _queue_render(certificate)
@@ -613,8 +645,17 @@ def sweep(*, now: datetime.datetime | None = None) -> dict[str, int]:
     stuck = CertificateArchive.objects.filter(
         status__in=[CertificateArchive.Status.QUEUED, CertificateArchive.Status.BUILDING],
         created_at__lt=now - ARCHIVE_STALE_AFTER,
-    )
+    ).filter(Q(started_at__isnull=True) | Q(started_at__lt=now - ARCHIVE_STALE_AFTER))
     for archive in stuck:
+        if archive.attempts >= MAX_ARCHIVE_ATTEMPTS:
+            CertificateArchive.objects.filter(pk=archive.pk, status=archive.status).update(
+                status=CertificateArchive.Status.FAILED,
+                error=f"Not finished after {archive.attempts} attempts",
+            )
+            logger.error(
+                "Certificate archive %s failed after %s attempts", archive.pk, archive.attempts
+            )
+            continue
         with transaction.atomic():
             _queue_archive(archive)
         counts["archives"] += 1

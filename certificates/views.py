@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from django.conf import settings
@@ -53,7 +54,7 @@ def certificate_download(request, code: str):
         raise Http404
     try:
         handle = certificate.file.open("rb")
-    except OSError:
+    except Exception:  # storage backends raise anything: S3, NFS, a deleted file
         logger.exception("Certificate %s: stored PDF %s missing", code, certificate.file.name)
         messages.error(
             request,
@@ -62,7 +63,10 @@ def certificate_download(request, code: str):
                 "try again in a few minutes."
             ),
         )
-        services.certificate_rerender(certificate=certificate)
+        if not certificate.render_pending:
+            # A reload does not queue another render while one is pending.
+            with contextlib.suppress(services.CertificateError):
+                services.certificate_rerender(certificate=certificate)
         return redirect("certificate_list")
     return FileResponse(
         handle,
@@ -81,7 +85,7 @@ def certificate_language(request, code: str):
     if not form.is_valid():
         messages.error(request, _("Choose one of the languages offered."))
         return redirect("certificate_list")
-    if certificate.rendered_version < certificate.render_version:
+    if certificate.render_pending:
         messages.info(request, _("Your certificate is already being prepared. Try again soon."))
         return redirect("certificate_list")
     try:

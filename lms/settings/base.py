@@ -184,8 +184,15 @@ if not ENV["static_root"]:
     (BASE_DIR / "var" / "static").mkdir(parents=True, exist_ok=True)
 MEDIA_URL = "/media/"
 MEDIA_ROOT = ENV["media_root"] or str(BASE_DIR / "var" / "media")
+# Certificate PDFs and ZIPs: never under MEDIA_URL, only through the views
+# that check who is asking.
+PRIVATE_MEDIA_ROOT = ENV["private_media_root"] or str(BASE_DIR / "var" / "private")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "certificates": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024

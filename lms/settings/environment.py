@@ -150,6 +150,7 @@ def read(environ: Mapping[str, str] | None = None) -> dict:
         "database_url": env_str(environ, "DATABASE_URL"),
         "redis_url": redis_url,
         "media_root": env_str(environ, "MEDIA_ROOT"),
+        "private_media_root": env_str(environ, "PRIVATE_MEDIA_ROOT"),
         "static_root": env_str(environ, "STATIC_ROOT"),
         "site_url": env_str(environ, "SITE_URL", "http://127.0.0.1:8000"),
         "q_workers": env_int(environ, "Q_WORKERS", 2),

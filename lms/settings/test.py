@@ -26,5 +26,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 if REDIS_URL:
     CACHES["default"]["KEY_PREFIX"] = "maarifa-test"  # noqa: F405
 MEDIA_ROOT = str(BASE_DIR / "var" / "test-media")
+PRIVATE_MEDIA_ROOT = str(BASE_DIR / "var" / "test-private")
+STORAGES["certificates"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 SITE_URL = ENV["site_url"]

@@ -109,3 +109,18 @@ def screenshot(page, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def sign_in(browser, live_server, person, language, *, javascript: bool):
+    """A new browser context signed in as ``person`` through the login form."""
+    from tests.factories import DEFAULT_PASSWORD
+
+    context = browser.new_context(
+        java_script_enabled=javascript, bypass_csp=True, viewport={"width": 1000, "height": 800}
+    )
+    page = context.new_page()
+    page.goto(f"{live_server.url}/{language}/accounts/login/")
+    page.fill("input[name=username]", person.email)
+    page.fill("input[name=password]", DEFAULT_PASSWORD)
+    page.click("main button[type=submit]")
+    return context, page

@@ -13,9 +13,9 @@ from content.models import CoursePage, QuizPage
 from courses import services
 from courses.models import Enrolment, QuizAttempt
 from courses.progress import CourseOutline
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import screenshot, sign_in
 from tests.browser.test_learning import check_accessible
-from tests.factories import DEFAULT_PASSWORD, UserFactory
+from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -32,18 +32,6 @@ def ready_learner(language: str):
     for lesson in CourseOutline.for_course(course).lessons:
         services.lesson_complete(enrolment=enrolment, lesson=lesson)
     return person, QuizPage.objects.descendant_of(course).get()
-
-
-def sign_in(browser, live_server, person, language, *, javascript: bool):
-    context = browser.new_context(
-        java_script_enabled=javascript, bypass_csp=True, viewport={"width": 1000, "height": 800}
-    )
-    page = context.new_page()
-    page.goto(f"{live_server.url}/{language}/accounts/login/")
-    page.fill("input[name=username]", person.email)
-    page.fill("input[name=password]", DEFAULT_PASSWORD)
-    page.click("main button[type=submit]")
-    return context, page
 
 
 def tab_until(page, script: str, wanted) -> None:

@@ -14,11 +14,14 @@ ARABIC_TITLE = "التوعية بالأمن السيبراني"
 
 @pytest.fixture(autouse=True)
 def _clean_media():
-    """Each test starts with an empty media directory (PDFs, ZIPs, images)."""
-    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
-    Path(settings.MEDIA_ROOT).mkdir(parents=True, exist_ok=True)
+    """Each test starts with empty media directories (images; PDFs and ZIPs)."""
+    roots = [settings.MEDIA_ROOT, settings.PRIVATE_MEDIA_ROOT]
+    for root in roots:
+        shutil.rmtree(root, ignore_errors=True)
+        Path(root).mkdir(parents=True, exist_ok=True)
     yield
-    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+    for root in roots:
+        shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture

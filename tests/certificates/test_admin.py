@@ -239,3 +239,32 @@ def test_archive_progress_page_refreshes_while_building(client, hr_officer, depa
     page = client.get(f"/admin/certificates/archives/{archive.pk}/").content.decode()
     assert '<meta http-equiv="refresh" content="3">' in page
     assert 'value="25"' in page and "50 of 200" in page
+
+
+def test_far_dates_are_not_an_error(client, administrator, certificate):
+    client.force_login(administrator)
+    response = client.get(
+        "/admin/certificates/", {"issued_from": "0001-01-01", "issued_to": "9999-12-31"}
+    )
+    assert response.status_code == 200
+    assert certificate.display_code in response.content.decode()
+
+
+def test_manifest_cells_cannot_become_formulas(
+    client, hr_officer, course, department, issue, django_capture_on_commit_callbacks
+):
+    issue(complete(UserFactory(full_name='=HYPERLINK("http://x")', unit=department), course))
+    client.force_login(hr_officer)
+    today = timezone.localdate().isoformat()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            "/admin/certificates/archives/",
+            {"unit": department.pk, "issued_from": today, "issued_to": "9999-12-31"},
+        )
+    archive = CertificateArchive.objects.get()
+    manifest = (
+        _zip_of(client.get(f"/admin/certificates/archives/{archive.pk}/download/"))
+        .read("certificates.csv")
+        .decode("utf-8-sig")
+    )
+    assert "'=HYPERLINK" in manifest

@@ -5,12 +5,11 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from certificates import services
-from certificates.models import Certificate
+from certificates.models import MAX_RENDER_ATTEMPTS, Certificate, certificate_storage
 from content.models import LessonPage
 from courses.models import Enrolment
 from courses.services import lesson_complete
@@ -18,6 +17,13 @@ from courses.services import lesson_complete
 from .conftest import complete, pdf_text
 
 pytestmark = pytest.mark.django_db
+
+
+def _storage_at(storages: dict, location) -> dict:
+    """The STORAGES setting with the certificates store moved to ``location``."""
+    moved = dict(storages)
+    moved["certificates"] = {**storages["certificates"], "OPTIONS": {"location": str(location)}}
+    return moved
 
 
 def test_completing_a_course_issues_renders_and_notifies_in_the_learners_language(
@@ -115,7 +121,7 @@ def test_rerender_in_another_language_keeps_the_code_and_replaces_the_file(
     assert certificate.language == "fr"
     assert certificate.rendered_version == certificate.render_version == 2
     assert certificate.file.name != old_name
-    assert not default_storage.exists(old_name)
+    assert not certificate_storage().exists(old_name)
     text = pdf_text(certificate.file.path)
     assert "Amina Juma Khamis" in text and "Sensibilisation à la cybersécurité" in text
     assert len(mail.outbox) == 1  # the holder was told once, when it was first ready
@@ -137,7 +143,7 @@ def test_a_late_render_of_an_old_version_is_discarded(
     assert services.certificate_render(certificate_id=certificate.pk, version=2) == (
         "already rendered"
     )
-    files = default_storage.listdir(f"certificates/{certificate.code[:2]}")[1]
+    files = certificate_storage().listdir(f"certificates/{certificate.code[:2]}")[1]
     assert len([f for f in files if f.startswith(certificate.code)]) == 1
 
 
@@ -147,10 +153,11 @@ def test_storage_errors_are_recorded_and_retried_then_marked_failed(
     enrolment = complete(learner, course)
     blocker = tmp_path / "not-a-directory"
     blocker.write_text("")
-    settings.MEDIA_ROOT = str(blocker)  # saving under a file fails with OSError
+    working = settings.STORAGES
+    settings.STORAGES = _storage_at(working, blocker)  # saving under a file fails
     with caplog.at_level("ERROR"):
         certificate = services.certificate_issue(enrolment=enrolment)
-        for attempt in range(1, services.MAX_RENDER_ATTEMPTS + 1):
+        for attempt in range(1, MAX_RENDER_ATTEMPTS + 1):
             with pytest.raises(OSError):
                 services.certificate_render(certificate_id=certificate.pk)
             certificate.refresh_from_db()
@@ -160,7 +167,7 @@ def test_storage_errors_are_recorded_and_retried_then_marked_failed(
     assert certificate.status == Certificate.Status.FAILED
     assert "could not be rendered" in caplog.text
     # An administrator renders it again once storage is fixed.
-    settings.MEDIA_ROOT = str(tmp_path / "media")
+    settings.STORAGES = working
     services.certificate_rerender(certificate=certificate)
     assert services.certificate_render(certificate_id=certificate.pk) == "rendered"
     certificate.refresh_from_db()
@@ -223,7 +230,7 @@ def test_sweep_requeues_lost_renders_and_gives_up_after_the_attempts(
     # One that keeps failing is marked failed and logged.
     other = services.certificate_issue(enrolment=complete(hr_officer, course, when=later))
     Certificate.objects.filter(pk=other.pk).update(
-        render_attempts=services.MAX_RENDER_ATTEMPTS, render_requested_at=timezone.now()
+        render_attempts=MAX_RENDER_ATTEMPTS, render_requested_at=timezone.now()
     )
     counts = services.sweep(now=later + services.STALE_AFTER * 2)
     assert counts["failed"] == 1
@@ -246,3 +253,45 @@ def test_sweep_retries_notifications_that_failed(course, learner, issue, setting
     assert counts["notified"] == 1
     assert len(mail.outbox) == 1
     assert services.sweep(now=timezone.now() + services.STALE_AFTER * 2)["notified"] == 0
+
+
+def test_rerender_command_after_a_design_change(
+    course, learner, hr_officer, issue, django_capture_on_commit_callbacks
+):
+    from django.core.management import CommandError, call_command
+
+    first = issue(complete(learner, course))
+    code = first.code
+    second = issue(complete(hr_officer, course))
+    services.certificate_revoke(certificate=second, by=hr_officer, reason="Duplicate")
+    with pytest.raises(CommandError, match="Say which"):
+        call_command("rerender_certificates")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("rerender_certificates", "--course", course.slug)
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.rendered_version == 2 and first.code == code
+    assert second.render_version == 1  # revoked ones are left alone
+
+
+def test_a_rerender_that_keeps_failing_leaves_the_previous_pdf(
+    course, learner, issue, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    certificate = issue(complete(learner, course))
+    services.certificate_rerender(certificate=certificate, language="fr")
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("")
+    working = settings.STORAGES
+    settings.STORAGES = _storage_at(working, blocker)
+    for _ in range(MAX_RENDER_ATTEMPTS):
+        with pytest.raises(OSError):
+            services.certificate_render(certificate_id=certificate.pk)
+    settings.STORAGES = working
+    certificate.refresh_from_db()
+    assert certificate.status == Certificate.Status.READY
+    assert certificate.is_downloadable and not certificate.render_pending
+    assert certificate.last_error
+    later = timezone.now() + services.STALE_AFTER * 2
+    counts = services.sweep(now=later)
+    assert counts["failed"] == 0 and counts["requeued"] == 0
+    assert Certificate.objects.get(pk=certificate.pk).status == Certificate.Status.READY

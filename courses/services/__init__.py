@@ -23,6 +23,7 @@ from .quiz import (
     quiz_attempt_save,
     quiz_attempt_start,
     quiz_attempt_submit,
+    quiz_attempts_grade_expired,
 )
 
 __all__ = [
@@ -40,5 +41,6 @@ __all__ = [
     "quiz_attempt_save",
     "quiz_attempt_start",
     "quiz_attempt_submit",
+    "quiz_attempts_grade_expired",
     "record_completion",
 ]

@@ -323,3 +323,32 @@ def test_other_learners_attempts_are_independent(course, quiz):
     second = start(services.enrolment_create(user=two, course=course)[0], quiz)
     assert first.number == second.number == 1 and first.pk != second.pk
     assert QuizPage.objects.get(pk=quiz.pk).attempts.count() == 2
+
+
+def test_abandoned_timed_attempts_are_graded_by_the_scheduled_task(
+    enrolment, course, django_capture_on_commit_callbacks
+):
+    from django_q.models import Schedule
+
+    from courses.tasks import grade_expired_quiz_attempts
+
+    finish_lessons(enrolment)
+    quiz = build_quiz(course, slug="timed", time_limit_minutes=10, pass_mark=50)
+    begun = timezone.now() - timedelta(minutes=30)
+    attempt = start(enrolment, quiz, now=begun)
+    services.quiz_attempt_save(
+        attempt=attempt, answers=right_answers(attempt), now=begun + timedelta(minutes=5)
+    )
+    other = UserFactory()
+    current = start(services.enrolment_create(user=other, course=course)[0], quiz)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert grade_expired_quiz_attempts() == 1
+    attempt.refresh_from_db()
+    enrolment.refresh_from_db()
+    assert attempt.is_graded and attempt.late and attempt.passed
+    assert enrolment.completed_at is not None  # the pass completed the course
+    current.refresh_from_db()
+    assert not current.is_graded  # still within its time
+    assert grade_expired_quiz_attempts() == 0
+    assert Schedule.objects.filter(func="courses.tasks.grade_expired_quiz_attempts").exists()

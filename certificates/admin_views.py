@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from lms.pagination import paginate
 from lms.permissions import require_permission
 from lms.selectors import units_visible_to
 
@@ -65,9 +66,7 @@ def certificate_list(request):
     require_permission(request, VIEW_PERMISSION)
     form = CertificateFilterForm(request.GET or None, user=request.user)
     certificates = _filtered(form, selectors.certificates_managed_by(user=request.user))
-    page = Paginator(certificates.for_listing(), PER_PAGE).get_page(request.GET.get("p"))
-    params = request.GET.copy()
-    params.pop("p", None)
+    page, filter_query = paginate(request, certificates.for_listing(), PER_PAGE, param="p")
     return TemplateResponse(
         request,
         "certificates/admin/certificate_list.html",
@@ -75,7 +74,7 @@ def certificate_list(request):
             "form": form,
             "page_obj": page,
             "certificates": page.object_list,
-            "filter_query": params.urlencode(),
+            "filter_query": filter_query,
             "can_archive": request.user.has_perm(ARCHIVE_PERMISSION),
         },
     )

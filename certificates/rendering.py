@@ -135,8 +135,14 @@ def duration(minutes: int) -> str:
     return " ".join(parts)
 
 
+def absolute_url(path: str) -> str:
+    """``path`` on the public site (``SITE_URL``), for PDFs and emails."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
 def verification_url(code: str) -> str:
-    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/verify/{codes.display(code)}/"
+    # Without a language prefix: the site redirects to the reader's language.
+    return absolute_url(f"/verify/{codes.display(code)}/")
 
 
 def certificate_context(certificate, *, site_settings, warnings: list[dict]) -> dict:

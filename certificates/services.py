@@ -109,29 +109,40 @@ def certificate_issue(*, enrolment: Enrolment) -> Certificate | None:
         return existing
     user = enrolment.user
     completed = timezone.localtime(enrolment.completed_at).date()
+    certificate = Certificate(
+        user=user,
+        enrolment=enrolment,
+        course=course,
+        holder_name=_holder_name(user),
+        completed_at=enrolment.completed_at,
+        expires_on=add_months(completed, course.certificate_validity_months)
+        if course.certificate_validity_months
+        else None,
+        language=_language_for(user),
+    )
+    if not _insert_with_fresh_code(certificate):
+        return _certificate_for_completion(enrolment)
+    _queue_render(certificate)
+    return certificate
+
+
+def _insert_with_fresh_code(certificate: Certificate) -> bool:
+    """Save ``certificate`` under a newly drawn code (drawing again if the code
+    collides); False if its completion already has a certificate in force."""
     for _attempt in range(5):
-        certificate = Certificate(
-            code=codes.generate(),
-            user=user,
-            enrolment=enrolment,
-            course=course,
-            holder_name=_holder_name(user),
-            completed_at=enrolment.completed_at,
-            expires_on=add_months(completed, course.certificate_validity_months)
-            if course.certificate_validity_months
-            else None,
-            language=_language_for(user),
-        )
+        certificate.code = codes.generate()
         try:
             with transaction.atomic():
-                certificate.save()
-                _queue_render(certificate)
-            return certificate
+                certificate.save(force_insert=True)
+            return True
         except IntegrityError:
-            existing = _certificate_for_completion(enrolment)
-            if existing is not None:
-                return existing
-            # Otherwise the random code collided: draw another.
+            certificate.pk = None
+            if Certificate.objects.filter(
+                enrolment_id=certificate.enrolment_id,
+                completed_at=certificate.completed_at,
+                revoked_at__isnull=True,
+            ).exists():
+                return False
     raise CertificateError(_("A verification code could not be generated. Try again."))
 
 
@@ -324,7 +335,7 @@ def certificate_notify(*, certificate_id: int) -> bool:
                 "name": certificate.holder_name,
                 "course": certificate.course.title,
                 "code": certificate.display_code,
-                "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("certificate_list"),
+                "url": rendering.absolute_url(reverse("certificate_list")),
                 "verify_url": rendering.verification_url(certificate.code),
             }
             subject = _("Your certificate for “%(course)s” is ready") % context
@@ -368,34 +379,18 @@ def certificate_reissue(*, certificate: Certificate, by: User) -> Certificate:
         Certificate.objects.select_for_update(of=("self",)).get(pk=certificate.pk)
         if Certificate.objects.filter(replaces=certificate).exists():
             raise CertificateError(_("This certificate has already been re-issued."))
-        user = certificate.user
-        for _attempt in range(5):
-            new = Certificate(
-                code=codes.generate(),
-                user=user,
-                enrolment_id=certificate.enrolment_id,
-                course_id=certificate.course_id,
-                holder_name=_holder_name(user),
-                completed_at=certificate.completed_at,
-                expires_on=certificate.expires_on,
-                language=certificate.language,
-                replaces=certificate,
-            )
-            try:
-                with transaction.atomic():
-                    new.save()
-                break
-            except IntegrityError as exc:
-                if Certificate.objects.filter(
-                    enrolment_id=certificate.enrolment_id,
-                    completed_at=certificate.completed_at,
-                    revoked_at__isnull=True,
-                ).exists():
-                    raise CertificateError(
-                        _("A certificate for this completion is already in force.")
-                    ) from exc
-        else:
-            raise CertificateError(_("A verification code could not be generated. Try again."))
+        new = Certificate(
+            user=certificate.user,
+            enrolment_id=certificate.enrolment_id,
+            course_id=certificate.course_id,
+            holder_name=_holder_name(certificate.user),
+            completed_at=certificate.completed_at,
+            expires_on=certificate.expires_on,
+            language=certificate.language,
+            replaces=certificate,
+        )
+        if not _insert_with_fresh_code(new):
+            raise CertificateError(_("A certificate for this completion is already in force."))
         _queue_render(new)
     logger.info("Certificate %s re-issued as %s by %s", certificate.code, new.code, by.pk)
     return new

@@ -39,7 +39,6 @@ def certificate_list(request):
         {
             "page_obj": page,
             "certificates": page.object_list,
-            "language_form": LanguageForm(initial={"language": request.LANGUAGE_CODE}),
         },
     )
 

@@ -17,8 +17,8 @@ from content.models import CoursePage, LessonPage
 from lms.roles import can_access_admin
 
 from . import services
-from .models import Enrolment
 from .progress import CourseOutline, Progress
+from .selectors import enrolment_of
 
 
 def _render(request, page, extra: dict) -> TemplateResponse:
@@ -27,25 +27,9 @@ def _render(request, page, extra: dict) -> TemplateResponse:
     return TemplateResponse(request, page.get_template(request), context)
 
 
-def _enrolment(user, course: CoursePage) -> Enrolment | None:
-    """The person's enrolment in the course, active or withdrawn."""
-    if not user.is_authenticated:
-        return None
-    return (
-        Enrolment.objects.filter(user=user, course=course)
-        .only("id", "status", "completed_at", "last_lesson_id", "enrolled_at", "course_id")
-        .first()
-    )
-
-
-def _active_enrolment(user, course: CoursePage) -> Enrolment | None:
-    enrolment = _enrolment(user, course)
-    return enrolment if enrolment is not None and enrolment.is_active else None
-
-
 def course(request, page: CoursePage) -> TemplateResponse:
     outline = CourseOutline.for_course(page)
-    record = _enrolment(request.user, page)
+    record = enrolment_of(user=request.user, course=page)
     enrolment = record if record is not None and record.is_active else None
     progress = Progress.for_enrolment(outline, enrolment)
     withdrawn = record is not None and enrolment is None
@@ -92,7 +76,7 @@ def course_enrol(request, page: CoursePage):
 def course_withdraw(request, page: CoursePage):
     if refusal := post_only(request, page):
         return refusal
-    enrolment = _active_enrolment(request.user, page)
+    enrolment = enrolment_of(user=request.user, course=page, active_only=True)
     if enrolment is None:
         messages.info(request, _("You are not enrolled in this course."))
     else:
@@ -108,7 +92,7 @@ def course_continue(request, page: CoursePage):
     """A stable "continue" link for the dashboard: to the lesson to open next."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    enrolment = _active_enrolment(request.user, page)
+    enrolment = enrolment_of(user=request.user, course=page, active_only=True)
     if enrolment is None:
         return HttpResponseRedirect(page.get_url(request))
     progress = Progress.for_enrolment(CourseOutline.for_course(page), enrolment)
@@ -122,7 +106,7 @@ def lesson(request, page: LessonPage):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     course_page = CoursePage.objects.ancestor_of(page).first()
-    enrolment = _active_enrolment(request.user, course_page)
+    enrolment = enrolment_of(user=request.user, course=course_page, active_only=True)
     staff = can_access_admin(request.user)
     if enrolment is None and not staff:
         messages.info(request, _("Enrol in this course to open its lessons."))
@@ -153,7 +137,7 @@ def lesson_complete(request, page: LessonPage):
     if refusal := post_only(request, page):
         return refusal
     course_page = CoursePage.objects.ancestor_of(page).first()
-    enrolment = _active_enrolment(request.user, course_page)
+    enrolment = enrolment_of(user=request.user, course=course_page, active_only=True)
     if enrolment is None:
         messages.error(request, _("You are not enrolled in this course."))
         return HttpResponseRedirect(course_page.get_url(request))

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from content.models import CoursePage, QuizPage
 from lms.exports import stream_csv
+from lms.pagination import paginate
 from lms.permissions import require_permission
 
 from . import quizzes, selectors, services
@@ -65,9 +66,7 @@ def quiz_attempts(request, quiz_id: int):
         passed=Count("pk", filter=Q(passed=True)),
         average=Avg("score", filter=Q(status=QuizAttempt.Status.GRADED)),
     )
-    page = Paginator(attempts, ATTEMPTS_PER_PAGE).get_page(request.GET.get("p"))
-    params = request.GET.copy()
-    params.pop("p", None)
+    page, filter_query = paginate(request, attempts, ATTEMPTS_PER_PAGE, param="p")
     return TemplateResponse(
         request,
         "courses/admin/quiz_attempts.html",
@@ -77,7 +76,7 @@ def quiz_attempts(request, quiz_id: int):
             "page_obj": page,
             "attempts": page.object_list,
             "summary": summary,
-            "filter_query": params.urlencode(),
+            "filter_query": filter_query,
         },
     )
 

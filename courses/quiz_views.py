@@ -37,14 +37,6 @@ def _course(page: QuizPage) -> CoursePage:
     return CoursePage.objects.ancestor_of(page).first()
 
 
-def _enrolment(user, course: CoursePage) -> Enrolment | None:
-    return (
-        Enrolment.objects.filter(user=user, course=course, status=Enrolment.Status.ACTIVE)
-        .only("id", "status", "completed_at", "course_id", "user_id")
-        .first()
-    )
-
-
 def _own_attempt(request, page: QuizPage, attempt_id: int):
     """``(attempt, None)`` for the learner's own attempt at this quiz, else
     ``(None, response)`` refusing: another person's attempt reads exactly
@@ -81,7 +73,7 @@ def quiz(request, page: QuizPage):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     course_page = _course(page)
-    enrolment = _enrolment(request.user, course_page)
+    enrolment = selectors.enrolment_of(user=request.user, course=course_page, active_only=True)
     if enrolment is None and not can_access_admin(request.user):
         messages.info(request, _("Enrol in this course to take its quiz."))
         return HttpResponseRedirect(course_page.get_url(request))
@@ -106,7 +98,7 @@ def quiz(request, page: QuizPage):
 def attempt_start(request, page: QuizPage):
     if refusal := post_only(request, page):
         return refusal
-    enrolment = _enrolment(request.user, _course(page))
+    enrolment = selectors.enrolment_of(user=request.user, course=_course(page), active_only=True)
     if enrolment is None:
         messages.error(request, _("You are not enrolled in this course."))
         return HttpResponseRedirect(page.get_url(request))

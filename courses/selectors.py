@@ -18,6 +18,19 @@ from .models import Enrolment, LessonCompletion, QuizAttempt
 from .progress import percent, requirements_met
 
 
+def enrolment_of(*, user, course: CoursePage, active_only: bool = False) -> Enrolment | None:
+    """The person's enrolment in the course (any status unless ``active_only``),
+    with only the columns the learner pages read: one query."""
+    if not user.is_authenticated:
+        return None
+    enrolments = Enrolment.objects.filter(user=user, course=course)
+    if active_only:
+        enrolments = enrolments.filter(status=Enrolment.Status.ACTIVE)
+    return enrolments.only(
+        "id", "status", "completed_at", "last_lesson_id", "enrolled_at", "course_id", "user_id"
+    ).first()
+
+
 @dataclass(frozen=True)
 class CourseProgressRow:
     enrolment: Enrolment

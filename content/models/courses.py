@@ -1,7 +1,6 @@
 """The course catalogue: home page, catalogue, courses, sections and lessons."""
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Case, IntegerField, Value, When
 from django.utils.translation import get_language
@@ -11,6 +10,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+
+from lms.pagination import paginate
 
 from ..blocks import LessonBodyBlock
 from ..panels import TranslationStatusPanel
@@ -133,15 +134,13 @@ class CourseIndexPage(TranslatedPageMixin, Page):
             )
         else:
             courses = courses.order_by("title")
-        page_obj = Paginator(courses, CATALOGUE_PAGE_SIZE).get_page(request.GET.get("page"))
-        params = request.GET.copy()
-        params.pop("page", None)
+        page_obj, filter_query = paginate(request, courses, CATALOGUE_PAGE_SIZE)
         context.update(
             form=form,
             query=query,
             page_obj=page_obj,
             courses=page_obj.object_list,
-            filter_query=params.urlencode(),
+            filter_query=filter_query,
         )
         return context
 

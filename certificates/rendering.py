@@ -176,6 +176,7 @@ def certificate_context(certificate, *, site_settings, warnings: list[dict]) -> 
         "holder_name": certificate.holder_name,
         "name_font": name_font,
         "course_title": course.title,
+        "is_campaign": getattr(course.specific_class, "is_campaign", False),
         "completed_on": completion_date(certificate.completed_at),
         "duration": duration(course.duration_minutes),
         "expires_on": dateformat.format(certificate.expires_on, "j F Y")

@@ -14,7 +14,6 @@ Invariants:
 
 from __future__ import annotations
 
-import calendar
 import csv
 import datetime
 import io
@@ -37,6 +36,7 @@ from django.utils.translation import gettext as _
 from django_q.tasks import async_task
 
 from courses.models import Enrolment
+from courses.services.compliance import completion_expires_on
 from lms.exports import csv_cell
 from lms.models import OrganisationUnit, User
 from lms.selectors import units_visible_to
@@ -74,14 +74,6 @@ class CertificateError(Exception):
 # --- Issuing ------------------------------------------------------------------
 
 
-def add_months(day: datetime.date, months: int) -> datetime.date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return day.replace(
-        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
-    )
-
-
 def _holder_name(user: User) -> str:
     # Never the email address: the name is printed and shown to the public.
     return user.get_full_name().strip() or user.employee_number or "—"
@@ -115,9 +107,7 @@ def certificate_issue(*, enrolment: Enrolment) -> Certificate | None:
         course=course,
         holder_name=_holder_name(user),
         completed_at=enrolment.completed_at,
-        expires_on=add_months(completed, course.certificate_validity_months)
-        if course.certificate_validity_months
-        else None,
+        expires_on=completion_expires_on(user=user, item=course, completed_on=completed),
         language=_language_for(user),
     )
     if not _insert_with_fresh_code(certificate):

@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from courses.wagtail_hooks import PermissionMenuItem
+from lms.permissions import PermissionMenuItem
 
 from . import admin_views
 from .models import CertificateDesign

@@ -1,14 +1,20 @@
-"""The demo site: front page, course catalogue and two courses with a quiz
-each, in all four languages. Pages are created once and then left alone, so a trainer's edits
-to the demo survive ``seed_demo`` running again."""
+"""The demo site: front page, course catalogue, two courses with a quiz
+each and two awareness campaigns, in all four languages. Pages are created
+once and then left alone, so a trainer's edits to the demo survive
+``seed_demo`` running again."""
 
 from __future__ import annotations
 
+import datetime
+
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Page, Site
 
-from . import demo_courses, demo_quizzes
+from . import demo_campaigns, demo_courses, demo_quizzes
 from .models import (
+    CampaignIndexPage,
+    CampaignPage,
     CourseCategory,
     CourseIndexPage,
     CoursePage,
@@ -79,6 +85,7 @@ def generate(*, seed: int = 42) -> HomePage:
         if type(welcome.specific) is Page and not welcome.get_children().exists():
             welcome.delete()
     _generate_courses(home)
+    _generate_campaigns(home)
     return home
 
 
@@ -209,6 +216,72 @@ def _generate_quiz(course: CoursePage) -> bool:
         **_translated(title=spec["title"], intro=spec["intro"]),
     )
     return True
+
+
+def _generate_campaigns(home: HomePage) -> list[CampaignPage]:
+    """The campaign list and the demo campaigns, running from two weeks ago
+    for two months."""
+    spec = demo_campaigns.INDEX
+    index, _ = _child(
+        home,
+        CampaignIndexPage,
+        spec["slug"],
+        **_translated(title=spec["title"], intro=spec["intro"]),
+    )
+    today = timezone.localdate()
+    campaigns = []
+    for spec in demo_campaigns.CAMPAIGNS:
+        campaign, created = _child(
+            index,
+            CampaignPage,
+            spec["slug"],
+            starts_on=today - datetime.timedelta(days=14),
+            ends_on=today + datetime.timedelta(days=45),
+            completion=spec["completion"],
+            policy_version=spec["policy_version"],
+            issues_certificate=spec["issues_certificate"],
+            certificate_validity_months=spec["certificate_validity_months"],
+            duration_minutes=spec["duration_minutes"],
+            **_translated(
+                title=spec["title"],
+                key_message=spec["key_message"],
+                summary=spec["summary"],
+                body=spec["body"],
+                acknowledgement_text=spec.get("acknowledgement_text"),
+            ),
+        )
+        campaigns.append(campaign)
+        if created and "quiz" in spec:
+            _campaign_quiz(campaign, spec["quiz"])
+        if created:
+            course_refresh_languages(course=campaign)
+    return campaigns
+
+
+def _campaign_quiz(campaign: CampaignPage, spec: dict) -> None:
+    questions = [
+        QuizQuestion(
+            kind=question["kind"],
+            scoring="all_or_nothing",
+            **_translated(text=question["text"]),
+            choices=[
+                QuizChoice(is_correct=correct, **_translated(text=text))
+                for text, correct in question["choices"]
+            ],
+        )
+        for question in spec["questions"]
+    ]
+    _child(
+        campaign,
+        QuizPage,
+        spec["slug"],
+        questions=questions,
+        pass_mark=spec["pass_mark"],
+        attempts_allowed=0,
+        show_answers="after_passing",
+        shuffle_choices=True,
+        **_translated(title=spec["title"], intro=spec["intro"]),
+    )
 
 
 def _apply(home: HomePage) -> bool:

@@ -6,9 +6,17 @@ from django.conf import settings
 from django.core.cache import cache
 from wagtail.signals import page_published, page_unpublished
 
-from lms.context_processors import CATALOGUE_URL_KEY
+from lms.context_processors import INDEX_URL_KEY
 
-from .models import CourseIndexPage, CoursePage, CourseSectionPage, LessonPage, QuizPage
+from .models import (
+    CampaignIndexPage,
+    CampaignPage,
+    CourseIndexPage,
+    CoursePage,
+    CourseSectionPage,
+    LessonPage,
+    QuizPage,
+)
 from .services import course_refresh_languages
 
 
@@ -20,18 +28,24 @@ def refresh_course_languages(sender, instance, **kwargs) -> None:
         course_refresh_languages(course=course)
 
 
-def forget_catalogue_url(sender, instance, **kwargs) -> None:
-    cache.delete_many([CATALOGUE_URL_KEY.format(language=code) for code, _ in settings.LANGUAGES])
+def forget_index_url(sender, instance, **kwargs) -> None:
+    cache.delete_many(
+        [
+            INDEX_URL_KEY.format(model=sender.__name__, language=code)
+            for code, _ in settings.LANGUAGES
+        ]
+    )
 
 
 def connect() -> None:
-    for signal in (page_published, page_unpublished):
-        signal.connect(
-            forget_catalogue_url,
-            sender=CourseIndexPage,
-            dispatch_uid=f"maarifa-catalogue-url-{signal is page_published}",
-        )
-    for model in (CoursePage, CourseSectionPage, LessonPage, QuizPage):
+    for index in (CourseIndexPage, CampaignIndexPage):
+        for signal in (page_published, page_unpublished):
+            signal.connect(
+                forget_index_url,
+                sender=index,
+                dispatch_uid=f"maarifa-index-url-{signal is page_published}-{index.__name__}",
+            )
+    for model in (CoursePage, CampaignPage, CourseSectionPage, LessonPage, QuizPage):
         for signal in (page_published, page_unpublished):
             signal.connect(
                 refresh_course_languages,

@@ -1,6 +1,8 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from .models import (
+    CampaignIndexPage,
+    CampaignPage,
     CourseCategory,
     CourseIndexPage,
     CoursePage,
@@ -59,3 +61,13 @@ class QuizQuestionTranslation(TranslationOptions):
 class QuizChoiceTranslation(TranslationOptions):
     fields = ("text", "feedback")
     required_languages = ("en",)
+
+
+@register(CampaignIndexPage)
+class CampaignIndexPageTranslation(TranslationOptions):
+    fields = ("intro",)
+
+
+@register(CampaignPage)
+class CampaignPageTranslation(TranslationOptions):
+    fields = ("key_message", "body", "acknowledgement_text")

@@ -7,14 +7,19 @@ an enrolment in a course is left as they are, so running again changes nothing.
 
 from __future__ import annotations
 
-from content.models import CoursePage, QuestionKind
+import datetime
+
+from django.utils import timezone
+
+from content.models import CampaignPage, CoursePage, QuestionKind, QuizPage
 from lms.demo import demo_email
 from lms.models import OrganisationUnit, User
 from lms.selectors import staff_in_subtree
 
 from . import services
-from .models import Enrolment, QuizAttempt
+from .models import Enrolment, QuizAttempt, RequirementAssignment, TrainingRequirement
 from .progress import CourseOutline
+from .services.compliance import assignments_sync, requirement_save
 
 DIGITAL = "digital-literacy-basics"
 SECURITY = "cybersecurity-awareness-essentials"
@@ -70,7 +75,89 @@ def generate(*, seed: int = 42) -> dict[str, int]:
         if officer and unit:
             staff = staff_in_subtree(unit=unit)
             services.enrolment_bulk_create(users=staff, course=courses[slug], enrolled_by=officer)
-    return {"enrolments": Enrolment.objects.count(), "attempts": QuizAttempt.objects.count()}
+    requirements = generate_requirements()
+    return {
+        "enrolments": Enrolment.objects.count(),
+        "attempts": QuizAttempt.objects.count(),
+        **requirements,
+    }
+
+
+PHISHING = "spot-the-phish"
+# Days since each person joined the ministry's audience for the security
+# requirement (due 60 days after joining): Finance is overdue (and escalated
+# to its director), the help desk is due soon, everyone else has time.
+JOINED_DAYS_AGO = {
+    **dict.fromkeys(["ousman", "mariama", "omar", "heba"], 90),
+    **dict.fromkeys(["baraka", "awa", "rami"], 52),
+}
+DEFAULT_JOINED_DAYS_AGO = 20
+# Passed the phishing campaign's quiz.
+PHISHING_PASSED = ["bwalya", "tariq", "salim", "mona"]
+# Completed the security course more than a year ago: the completion expired.
+EXPIRED = "natasha"
+
+
+def generate_requirements(*, today: datetime.date | None = None) -> dict[str, int]:
+    """The ministry's mandatory training: the security course for everyone,
+    due 60 days after joining and renewed every 12 months, and the running
+    phishing campaign, due when it ends. Staff are spread over every status.
+    Made once; running again changes nothing."""
+    today = today or timezone.localdate()
+    security = CoursePage.objects.live().filter(slug=SECURITY).first()
+    campaign = CampaignPage.objects.live().filter(slug=PHISHING).first()
+    admin = User.objects.filter(email=demo_email("admin")).first()
+    if security is None or campaign is None or admin is None:
+        return {"requirements": 0}
+    if TrainingRequirement.objects.filter(item=security).exists():
+        return {"requirements": TrainingRequirement.objects.count()}
+    security_requirement = requirement_save(
+        requirement=TrainingRequirement(
+            item=security,
+            everyone=True,
+            due_rule=TrainingRequirement.DueRule.AFTER_JOINING,
+            due_days=60,
+            renewal_months=12,
+        ),
+        units=[],
+        people=[],
+        by=admin,
+        today=today,
+    )
+    phishing_requirement = requirement_save(
+        requirement=TrainingRequirement(
+            item=campaign, everyone=True, due_on=max(campaign.ends_on, today)
+        ),
+        units=[],
+        people=[],
+        by=admin,
+        today=today,
+    )
+    long_ago = timezone.now() - datetime.timedelta(days=400)
+    Enrolment.objects.filter(
+        user__email=demo_email(EXPIRED), course=security, completed_at__isnull=False
+    ).update(enrolled_at=long_ago, started_at=long_ago, completed_at=long_ago)
+    quiz = QuizPage.objects.live().child_of(campaign).first()
+    for local in PHISHING_PASSED:
+        person = User.objects.filter(email=demo_email(local)).first()
+        if person is not None and quiz is not None:
+            enrolment = services.campaign_join(user=person, campaign=campaign)
+            _take(enrolment=enrolment, quiz=quiz, share=1.0)
+    for requirement in (security_requirement, phishing_requirement):
+        assignments_sync(requirement=requirement, today=today)
+    joined = dict.fromkeys(_demo_locals(), DEFAULT_JOINED_DAYS_AGO) | JOINED_DAYS_AGO
+    for local, days in joined.items():
+        on = today - datetime.timedelta(days=days)
+        RequirementAssignment.objects.filter(
+            requirement=security_requirement, user__email=demo_email(local)
+        ).update(assigned_on=on, due_on=security_requirement.due_for(on))
+    return {"requirements": 2}
+
+
+def _demo_locals() -> list[str]:
+    from lms.demo import STAFF
+
+    return [person[0] for person in STAFF]
 
 
 def _take(*, enrolment: Enrolment, quiz, share: float) -> None:

@@ -1,4 +1,4 @@
-"""Forms for enrolling people."""
+"""Forms for enrolling people, training requirements and the compliance list."""
 
 from __future__ import annotations
 
@@ -9,10 +9,16 @@ from django.utils.translation import gettext_lazy
 
 from content.models import CoursePage
 from lms.models import OrganisationUnit, User
-from lms.selectors import staff_in_subtree
+from lms.selectors import people_visible_to, staff_in_subtree, units_visible_to
 
 from .imports import UnreadableFile, read_employee_numbers_csv, read_pasted_people, resolve_people
-from .selectors import people_enrollable_by, units_enrollable_by
+from .models import ComplianceStatus, TrainingRequirement
+from .selectors import (
+    PeopleFilter,
+    people_enrollable_by,
+    requirements_visible_to,
+    units_enrollable_by,
+)
 
 
 class CourseChoiceField(forms.ModelChoiceField):
@@ -168,3 +174,169 @@ class GradeOverrideForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=gettext_lazy("Kept with the grade, with your name and the time."),
     )
+
+
+# --- Training requirements and the compliance dashboard ------------------------------
+
+
+class LearningItemChoiceField(forms.ModelChoiceField):
+    """Courses and campaigns, told apart in the list."""
+
+    def label_from_instance(self, obj: CoursePage) -> str:
+        if getattr(obj.specific_class, "is_campaign", False):
+            return _("%(title)s (awareness campaign)") % {"title": obj.title}
+        return obj.title
+
+
+class RequirementChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: TrainingRequirement) -> str:
+        return obj.item.title
+
+
+class ComplianceFilterForm(forms.Form):
+    """Narrow the compliance list. Every choice comes from the viewer's
+    scope, so a unit or requirement id from elsewhere is simply invalid."""
+
+    requirement = RequirementChoiceField(
+        label=gettext_lazy("Requirement"),
+        queryset=TrainingRequirement.objects.none(),
+        required=False,
+        empty_label=gettext_lazy("All requirements"),
+    )
+    unit = UnitChoiceField(
+        label=gettext_lazy("Department or unit"),
+        queryset=OrganisationUnit.objects.none(),
+        required=False,
+        empty_label=gettext_lazy("All my units"),
+        help_text=gettext_lazy("Includes every unit below it."),
+    )
+    status = forms.ChoiceField(
+        label=gettext_lazy("Status"),
+        choices=[("", gettext_lazy("Any status")), *ComplianceStatus.choices],
+        required=False,
+    )
+    due_from = forms.DateField(
+        label=gettext_lazy("Due from"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    due_to = forms.DateField(
+        label=gettext_lazy("Due until"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    q = forms.CharField(
+        label=gettext_lazy("Name or employee number"), required=False, max_length=100
+    )
+    sort = forms.ChoiceField(
+        label=gettext_lazy("Sort by"),
+        required=False,
+        choices=[
+            ("name", gettext_lazy("Name")),
+            ("unit", gettext_lazy("Unit")),
+            ("due", gettext_lazy("Due date, soonest first")),
+            ("-due", gettext_lazy("Due date, latest first")),
+            ("-completed", gettext_lazy("Completed, latest first")),
+            ("status", gettext_lazy("Status")),
+        ],
+    )
+
+    def __init__(self, *args, user: User, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["requirement"].queryset = requirements_visible_to(user=user)
+        self.fields["unit"].queryset = units_visible_to(user=user)
+
+    def clean(self):
+        data = super().clean()
+        for name in ("due_from", "due_to"):
+            day = data.get(name)
+            if day and not (1900 <= day.year <= 2999):
+                self.add_error(name, _("Enter a date between the years 1900 and 2999."))
+        if data.get("due_from") and data.get("due_to") and data["due_from"] > data["due_to"]:
+            self.add_error("due_to", _("The end of the period is before its start."))
+        return data
+
+    def filters(self) -> PeopleFilter:
+        data = self.cleaned_data
+        return PeopleFilter(
+            requirement=data.get("requirement"),
+            unit=data.get("unit"),
+            status=data.get("status") or "",
+            due_from=data.get("due_from"),
+            due_to=data.get("due_to"),
+            query=(data.get("q") or "").strip(),
+            sort=data.get("sort") or "name",
+        )
+
+
+class RequirementForm(forms.ModelForm):
+    """Define or change a training requirement. Named people are given as
+    employee numbers or emails, one per line, so the form stays light
+    whatever the size of the organisation. The whole organisation and job
+    titles are offered to administrators only."""
+
+    item = LearningItemChoiceField(
+        label=gettext_lazy("Course or campaign"), queryset=CoursePage.objects.none()
+    )
+    units = forms.ModelMultipleChoiceField(
+        label=gettext_lazy("Organisation units"),
+        queryset=OrganisationUnit.objects.none(),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 8}),
+        help_text=gettext_lazy("Everyone in these units and every unit below them."),
+    )
+    people_list = forms.CharField(
+        label=gettext_lazy("Named people"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=gettext_lazy("Employee numbers or email addresses, one per line."),
+    )
+
+    class Meta:
+        model = TrainingRequirement
+        fields = [
+            "item",
+            "everyone",
+            "units",
+            "job_titles",
+            "due_rule",
+            "due_on",
+            "due_days",
+            "renewal_months",
+            "is_active",
+        ]
+        widgets = {
+            "due_rule": forms.RadioSelect,
+            "due_on": forms.DateInput(attrs={"type": "date"}),
+            "job_titles": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, user: User, administrator: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.people: list[User] = []
+        self.fields["item"].queryset = CoursePage.objects.live().order_by("title")
+        self.fields["units"].queryset = units_visible_to(user=user)
+        self.fields["units"].label_from_instance = lambda unit: unit.tree_label()
+        if not administrator:
+            del self.fields["everyone"]
+            del self.fields["job_titles"]
+        if self.instance.pk and not self.is_bound:
+            self.initial["people_list"] = "\n".join(
+                person.employee_number or person.email for person in self.instance.people.all()
+            )
+
+    def clean_people_list(self) -> str:
+        text = self.cleaned_data.get("people_list") or ""
+        if not text.strip():
+            return ""
+        found = resolve_people(
+            read_pasted_people(text),
+            allowed=people_visible_to(user=self.user),
+            by_email=True,
+            row_label=_("Line %(row)s"),
+        )
+        if found.errors:
+            raise ValidationError(found.errors[:20])
+        self.people = found.people
+        return text

@@ -33,6 +33,7 @@ def course(request, page: CoursePage) -> TemplateResponse:
     enrolment = record if record is not None and record.is_active else None
     progress = Progress.for_enrolment(outline, enrolment)
     withdrawn = record is not None and enrolment is None
+    renewal = enrolment is not None and services.renewal_due(enrolment=enrolment)
     return _render(
         request,
         page,
@@ -41,6 +42,7 @@ def course(request, page: CoursePage) -> TemplateResponse:
             "enrolment": enrolment,
             "progress": progress,
             "was_withdrawn": withdrawn,
+            "renewal_due": renewal,
             "locked_ids": {item.pk for item in outline.items if progress.is_locked(item)},
             "continue_lesson": progress.continue_lesson(enrolment.last_lesson_id)
             if enrolment
@@ -84,6 +86,25 @@ def course_withdraw(request, page: CoursePage):
         messages.success(
             request,
             _("You have left the course. Your progress is kept if you enrol again."),
+        )
+    return HttpResponseRedirect(page.get_url(request))
+
+
+def course_renew(request, page: CoursePage):
+    """Start a new round of a course whose completion is due for renewal."""
+    if refusal := post_only(request, page):
+        return refusal
+    enrolment = enrolment_of(user=request.user, course=page, active_only=True)
+    if enrolment is None:
+        messages.info(request, _("You are not enrolled in this course."))
+        return HttpResponseRedirect(page.get_url(request))
+    try:
+        services.enrolment_renew(enrolment=enrolment)
+    except services.LearningError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request, _("A new round has started. Your earlier completion is kept in your record.")
         )
     return HttpResponseRedirect(page.get_url(request))
 

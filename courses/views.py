@@ -8,20 +8,22 @@ from django.shortcuts import render
 from certificates.selectors import certificates_of
 from content.models import CourseIndexPage
 
-from .selectors import learner_courses
+from .selectors import learner_courses, learner_requirements
 
 CERTIFICATES_SHOWN = 3
 
 
 @login_required
 def my_learning(request):
-    """The learner's dashboard: courses in progress first, then completed ones."""
+    """The learner's dashboard: mandatory training first (most urgent on
+    top), then courses in progress, then completed ones."""
     rows = learner_courses(user=request.user)
     catalogue = CourseIndexPage.objects.live().first()
     return render(
         request,
         "courses/my_learning.html",
         {
+            "mandatory": learner_requirements(user=request.user),
             "in_progress": [row for row in rows if not row.is_complete],
             "completed": sorted(
                 (row for row in rows if row.is_complete),

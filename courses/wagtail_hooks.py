@@ -1,24 +1,32 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
-from . import quiz_admin_views
+from lms.permissions import PermissionMenuItem
+
+from . import compliance_admin_views, quiz_admin_views
 from .admin_views import ENROL_PERMISSION, BulkEnrolmentView
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_admin_urls")
 def register_urls():
     return [
+        path("compliance/", compliance_admin_views.overview, name="courses_compliance_overview"),
+        path(
+            "compliance/people/",
+            compliance_admin_views.people,
+            name="courses_compliance_people",
+        ),
+        path(
+            "compliance/requirements/add/",
+            compliance_admin_views.requirement_form,
+            name="courses_requirement_add",
+        ),
+        path(
+            "compliance/requirements/<int:pk>/",
+            compliance_admin_views.requirement_form,
+            name="courses_requirement_edit",
+        ),
         path("enrol/", BulkEnrolmentView.as_view(), name="courses_bulk_enrolment"),
         path("quizzes/", quiz_admin_views.quiz_list, name="courses_quiz_list"),
         path(
@@ -63,4 +71,15 @@ def register_menu_item():
         icon_name="group",
         order=220,
         permission=ENROL_PERMISSION,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_compliance_menu_item():
+    return PermissionMenuItem(
+        _("Compliance"),
+        reverse("courses_compliance_overview"),
+        icon_name="tasks",
+        order=215,
+        permission=compliance_admin_views.VIEW_PERMISSION,
     )

@@ -17,21 +17,30 @@ def navigation(request):
         "can_access_admin": can_access_admin(request.user) if hasattr(request, "user") else False,
         # A callable: templates call it only where the link is shown.
         "catalogue_url": catalogue_url,
+        "campaigns_url": campaigns_url,
     }
 
 
-CATALOGUE_URL_KEY = "maarifa:catalogue-url:{language}"
+INDEX_URL_KEY = "maarifa:index-url:{model}:{language}"
 
 
-def catalogue_url() -> str:
-    """URL of the course catalogue in the current language, cached; the cache
-    is cleared when a catalogue page is published or unpublished."""
-    from content.models import CourseIndexPage
+def _index_url(model_name: str) -> str:
+    """URL of the first live page of a listing type in the current language,
+    cached; the cache is cleared when such a page is published or unpublished."""
+    from django.apps import apps
 
-    key = CATALOGUE_URL_KEY.format(language=get_language())
+    key = INDEX_URL_KEY.format(model=model_name, language=get_language())
     url = cache.get(key)
     if url is None:
-        page = CourseIndexPage.objects.live().order_by("path").first()
+        page = apps.get_model("content", model_name).objects.live().order_by("path").first()
         url = (page.get_url() or "") if page else ""
         cache.set(key, url, 60 * 60)
     return url
+
+
+def catalogue_url() -> str:
+    return _index_url("CourseIndexPage")
+
+
+def campaigns_url() -> str:
+    return _index_url("CampaignIndexPage")

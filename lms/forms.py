@@ -4,6 +4,14 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
+from .directory.reading import (
+    ENCODING_CHOICES,
+    UnreadableFile,
+    check_extension,
+    max_bytes,
+    too_large_message,
+)
+
 
 class LoginForm(AuthenticationForm):
     """Email sign-in that tells a disabled account why it cannot sign in.
@@ -42,3 +50,42 @@ class LoginForm(AuthenticationForm):
 
 class PreferredLanguageForm(forms.Form):
     language = forms.ChoiceField(label=_("Preferred language"), choices=settings.LANGUAGES)
+
+
+class DirectoryImportForm(forms.Form):
+    """Step 1 of the staff directory import: the file and how to read it."""
+
+    file = forms.FileField(
+        label=_("Directory file"),
+        help_text=_(
+            "CSV (.csv) or Excel workbook (.xlsx), with the column names in the first row."
+        ),
+    )
+    encoding = forms.ChoiceField(
+        label=_("Encoding of a CSV file"),
+        choices=ENCODING_CHOICES,
+        initial="auto",
+        help_text=_(
+            "Leave on “Detect automatically” unless names come out garbled in the preview."
+        ),
+    )
+    deactivate_missing = forms.BooleanField(
+        label=_("Deactivate people missing from the file"),
+        required=False,
+        help_text=_(
+            "Everyone active with an employee number in the units you manage who is not in "
+            "the file is deactivated. Use this only with the complete directory."
+        ),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        try:
+            check_extension(upload.name)
+        except UnreadableFile as error:
+            raise forms.ValidationError(error.message) from None
+        # Checked before anything reads the file; Django has already streamed
+        # a large upload to a temporary file rather than memory.
+        if upload.size > max_bytes():
+            raise forms.ValidationError(too_large_message())
+        return upload

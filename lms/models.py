@@ -217,6 +217,7 @@ class User(AbstractBaseUser, PermissionsMixin):
         constraints = [
             models.UniqueConstraint(Lower("email"), name="user_email_ci_unique"),
         ]
+        permissions = [("import_staff", _("Can import the staff directory"))]
 
     def __str__(self) -> str:
         return self.full_name or self.email

@@ -40,8 +40,12 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         "wagtailadmin.access_admin",
         "lms.view_user",
         "lms.view_organisationunit",
+        "lms.import_staff",
         "courses.add_enrolment",
         "courses.view_enrolment",
+        "courses.view_trainingrequirement",
+        "courses.add_trainingrequirement",
+        "courses.change_trainingrequirement",
         "certificates.view_certificate",
         "certificates.change_certificate",
         "certificates.add_certificatearchive",
@@ -52,6 +56,7 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         "lms.change_user",
         "lms.delete_user",
         "lms.view_user",
+        "lms.import_staff",
         "lms.add_organisationunit",
         "lms.change_organisationunit",
         "lms.delete_organisationunit",
@@ -76,6 +81,9 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         "courses.view_enrolment",
         "courses.view_quizattempt",
         "courses.change_quizattempt",
+        "courses.view_trainingrequirement",
+        "courses.add_trainingrequirement",
+        "courses.change_trainingrequirement",
         "certificates.view_certificate",
         "certificates.change_certificate",
         "certificates.add_certificatearchive",
@@ -160,9 +168,15 @@ def sync_role_permissions(*, sender=None, **kwargs) -> None:
 
 
 def user_has_role(user, role: str) -> bool:
+    """Whether ``user`` is in the role's group; one query per user object,
+    however many times a request asks."""
     if not user.is_authenticated:
         return False
-    return any(group.name == role for group in user.groups.all())
+    names = getattr(user, "_maarifa_role_names", None)
+    if names is None:
+        names = frozenset(group.name for group in user.groups.all())
+        user._maarifa_role_names = names
+    return role in names
 
 
 def can_access_admin(user) -> bool:

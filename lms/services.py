@@ -1,11 +1,14 @@
 """Writes about people and the organisation.
 
-Admin forms, the seed command and (later) the directory import all create and
+Admin forms, the seed command and the staff directory import all create and
 change people through these functions, so the same validation applies.
 """
 
 from __future__ import annotations
 
+import secrets
+
+from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX, UNUSABLE_PASSWORD_SUFFIX_LENGTH
 from django.contrib.auth.models import Group
 from django.db import transaction
 
@@ -86,3 +89,39 @@ def org_unit_create(
     unit.full_clean()
     unit.save()
     return unit
+
+
+def user_bulk_create(*, users: list[User], batch_size: int = 1000) -> list[User]:
+    """Insert many new people at once (the staff directory import), each a
+    learner with an unusable password: they choose one through password reset.
+
+    No ``full_clean`` per person and no signals: the caller has checked every
+    value and that no email address or employee number is taken, in bulk, as
+    the directory import does; the unique constraints are the last wall. Runs
+    in the caller's transaction (atomic on its own otherwise). The instances
+    come back with their primary keys (PostgreSQL, SQLite 3.35 or newer).
+    """
+    learners = Group.objects.get(name=LEARNERS)
+    membership = User.groups.through
+    with transaction.atomic():
+        for batch in _batches(users, batch_size):
+            for user in batch:
+                user.password = _unusable_password()
+            User.objects.bulk_create(batch)
+            membership.objects.bulk_create(
+                [membership(user_id=user.pk, group_id=learners.pk) for user in batch]
+            )
+    return users
+
+
+def _unusable_password() -> str:
+    """What ``set_unusable_password()`` stores, its random part drawn in one
+    call rather than one per character (otherwise a fifth of the time of a
+    100,000-person import)."""
+    suffix = secrets.token_urlsafe(UNUSABLE_PASSWORD_SUFFIX_LENGTH)
+    return UNUSABLE_PASSWORD_PREFIX + suffix[:UNUSABLE_PASSWORD_SUFFIX_LENGTH]
+
+
+def _batches(items: list, size: int):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

@@ -173,3 +173,42 @@ def right_answers(attempt, share: float = 1.0) -> dict[str, list[str]]:
     from courses.demo import sample_answers
 
     return sample_answers(attempt.questions, share)
+
+
+def build_campaign(home_page, slug: str = "phishing", *, quiz: bool = False, **fields):
+    """A published awareness campaign (with its list page, made if needed),
+    open today unless ``starts_on``/``ends_on`` say otherwise. With
+    ``quiz=True`` it is completed by a published quiz beneath it."""
+    import datetime
+
+    from django.utils import timezone
+
+    from content.models import CampaignIndexPage, CampaignPage
+
+    index = CampaignIndexPage.objects.child_of(home_page).first()
+    if index is None:
+        index = home_page.add_child(
+            instance=CampaignIndexPage(title="Campaigns", title_en="Campaigns", slug="campaigns")
+        )
+    today = timezone.localdate()
+    fields.setdefault("starts_on", today - datetime.timedelta(days=10))
+    fields.setdefault("ends_on", today + datetime.timedelta(days=20))
+    fields.setdefault("issues_certificate", False)
+    campaign = CampaignPage(
+        title=f"Campaign {slug}",
+        title_en=f"Campaign {slug}",
+        slug=slug,
+        summary_en="Spot and report phishing.",
+        key_message_en="Think before you click.",
+        key_message_ar="فكّر قبل أن تنقر.",
+        body_en=[("paragraph", "<p>Phishing emails pretend to be someone you trust.</p>")],
+        duration_minutes=5,
+        completion=CampaignPage.Completion.QUIZ if quiz else CampaignPage.Completion.ACKNOWLEDGE,
+        policy_version="" if quiz else "2026.1",
+        **fields,
+    )
+    index.add_child(instance=campaign)
+    campaign.save_revision().publish()
+    if quiz:
+        build_quiz(campaign, slug=f"{slug}-quiz", questions=STANDARD_QUESTIONS[:2], pass_mark=50)
+    return CampaignPage.objects.get(pk=campaign.pk)

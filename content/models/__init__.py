@@ -5,6 +5,7 @@ readers see their language and fall back to English where a translation is
 missing.
 """
 
+from .campaigns import CampaignIndexPage, CampaignPage
 from .courses import (
     CATALOGUE_PAGE_SIZE,
     LANGUAGE_CODES,
@@ -30,6 +31,8 @@ __all__ = [
     "CATALOGUE_PAGE_SIZE",
     "LANGUAGE_CODES",
     "MAX_TEXT_ANSWER_LENGTH",
+    "CampaignIndexPage",
+    "CampaignPage",
     "CourseCategory",
     "CourseIndexPage",
     "CoursePage",

@@ -1,6 +1,7 @@
 """The course catalogue: home page, catalogue, courses, sections and lessons."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, IntegerField, Value, When
 from django.utils.translation import get_language
@@ -63,7 +64,7 @@ class HomePage(TranslatedPageMixin, Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["content.CourseIndexPage"]
+    subpage_types = ["content.CourseIndexPage", "content.CampaignIndexPage"]
     max_count = 1
 
     class Meta:
@@ -160,18 +161,25 @@ class CoursePage(TranslatedPageMixin, RoutablePageMixin, Page):
     summary = models.TextField(
         _("summary"), max_length=600, help_text=_("Two or three sentences for the catalogue.")
     )
+    # Blank at the database level only because campaigns (a kind of course)
+    # have none; ``clean`` requires them of courses.
     objectives = RichTextField(
         _("learning objectives"),
+        blank=True,
         features=["bold", "italic", "ul", "ol"],
         help_text=_("What a learner can do after the course, as a list."),
     )
     duration_minutes = models.PositiveIntegerField(
         _("estimated duration (minutes)"), help_text=_("Time to complete all lessons.")
     )
-    level = models.CharField(_("level"), max_length=20, choices=Level.choices)
+    level = models.CharField(
+        _("level"), max_length=20, choices=Level.choices, default=Level.BEGINNER
+    )
     category = models.ForeignKey(
         CourseCategory,
         verbose_name=_("category"),
+        null=True,
+        blank=True,
         on_delete=models.PROTECT,
         related_name="courses",
     )
@@ -249,8 +257,22 @@ class CoursePage(TranslatedPageMixin, RoutablePageMixin, Page):
         index.FilterField("category"),
     ]
 
+    is_campaign = False
+
     class Meta:
         verbose_name = _("course")
+
+    def clean(self) -> None:
+        super().clean()
+        if self.is_campaign:
+            return
+        errors = {}
+        if not self.category_id:
+            errors["category"] = _("Choose a category.")
+        if not (self.objectives_en or "").strip():
+            errors["objectives_en"] = _("List what a learner can do after the course.")
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def language_codes(self) -> list[str]:
@@ -273,6 +295,12 @@ class CoursePage(TranslatedPageMixin, RoutablePageMixin, Page):
         from courses import page_views
 
         return page_views.course_withdraw(request, self)
+
+    @path("renew/")
+    def renew_route(self, request):
+        from courses import page_views
+
+        return page_views.course_renew(request, self)
 
     @path("continue/")
     def continue_route(self, request):

@@ -193,7 +193,7 @@ class QuizPage(TranslatedPageMixin, RoutablePageMixin, Page):
         ),
         InlinePanel("questions", heading=_("Questions"), label=_("Question"), min_num=1),
     ]
-    parent_page_types = ["content.CoursePage", "content.CourseSectionPage"]
+    parent_page_types = ["content.CoursePage", "content.CourseSectionPage", "content.CampaignPage"]
     subpage_types: list[str] = []
 
     class Meta:

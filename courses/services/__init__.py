@@ -5,16 +5,21 @@ functions, so the same rules and locks apply everywhere. Failures a learner
 can cause raise ``LearningError`` with a translated message.
 """
 
+from .campaign import campaign_acknowledge, campaign_join
 from .enrolment import (
     BulkEnrolmentResult,
     LearningError,
     enrolment_bulk_create,
     enrolment_check_completion,
     enrolment_create,
+    enrolment_renew,
     enrolment_visit,
     enrolment_withdraw,
     lesson_complete,
+    mark_complete,
+    mark_started,
     record_completion,
+    renewal_due,
 )
 from .quiz import (
     TimeUp,
@@ -31,16 +36,22 @@ __all__ = [
     "LearningError",
     "TimeUp",
     "UnansweredQuestions",
+    "campaign_acknowledge",
+    "campaign_join",
     "enrolment_bulk_create",
     "enrolment_check_completion",
     "enrolment_create",
+    "enrolment_renew",
     "enrolment_visit",
     "enrolment_withdraw",
     "lesson_complete",
+    "mark_complete",
+    "mark_started",
     "quiz_attempt_override",
     "quiz_attempt_save",
     "quiz_attempt_start",
     "quiz_attempt_submit",
     "quiz_attempts_grade_expired",
     "record_completion",
+    "renewal_due",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -14,8 +15,10 @@ from content.models import CoursePage, LessonPage
 from lms.models import User
 
 from ..models import Enrolment, LessonCompletion
+from ..models.compliance import due_soon_days
 from ..progress import CourseOutline, Progress
 from ..signals import course_completed
+from .compliance import assignments_refresh, completion_expires_on
 
 
 class LearningError(ValidationError):
@@ -41,7 +44,7 @@ def enrolment_create(
     if not course.live:
         raise LearningError(_("This course is not open for enrolment."))
     by_self = enrolled_by is None or enrolled_by.pk == user.pk
-    existing = Enrolment.objects.filter(user=user, course=course).first()
+    existing = Enrolment.objects.current().filter(user=user, course=course).first()
     if existing is not None and existing.is_active:
         return existing, False
     if by_self and existing is None:
@@ -64,7 +67,7 @@ def enrolment_create(
             )
     except IntegrityError:
         # Another request enrolled the same person a moment ago: harmless.
-        return Enrolment.objects.get(user=user, course=course), False
+        return Enrolment.objects.current().get(user=user, course=course), False
     return enrolment, True
 
 
@@ -115,7 +118,8 @@ def enrolment_bulk_create(
         raise LearningError(_("This course is not open for enrolment."))
     user_ids = {user.pk for user in users}
     existing = dict(
-        Enrolment.objects.select_for_update()
+        Enrolment.objects.current()
+        .select_for_update()
         .filter(course=course, user_id__in=user_ids)
         .values_list("user_id", "status")
     )
@@ -148,6 +152,59 @@ def enrolment_visit(*, enrolment: Enrolment, lesson: LessonPage) -> None:
     if enrolment.last_lesson_id != lesson.pk:
         Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson)
         enrolment.last_lesson_id = lesson.pk
+    mark_started(enrolment=enrolment)
+
+
+def mark_started(*, enrolment: Enrolment, now=None) -> None:
+    """Record the first activity of this round of the course (it then counts
+    as "in progress" in training requirements). Idempotent."""
+    if enrolment.started_at is not None:
+        return
+    now = now or timezone.now()
+    if Enrolment.objects.filter(pk=enrolment.pk, started_at__isnull=True).update(started_at=now):
+        enrolment.started_at = now
+        assignments_refresh(user_id=enrolment.user_id, item_id=enrolment.course_id)
+
+
+def renewal_due(*, enrolment: Enrolment, today: datetime.date | None = None) -> bool:
+    """Whether a completed course or campaign may be taken again now: its
+    completion has expired, or its renewal falls within the due-soon window."""
+    if enrolment.completed_at is None:
+        return False
+    today = today or timezone.localdate()
+    expiry = completion_expires_on(
+        user=enrolment.user,
+        item=enrolment.course,
+        completed_on=timezone.localtime(enrolment.completed_at).date(),
+    )
+    return expiry is not None and expiry <= today + datetime.timedelta(days=due_soon_days())
+
+
+def enrolment_renew(*, enrolment: Enrolment, now=None) -> Enrolment:
+    """Start a new round of a course or campaign whose completion must be
+    renewed. The completed round is kept, archived, with its lessons,
+    attempts and certificate; the new round starts empty. Locks the
+    enrolment row; returns the new enrolment."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        locked = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+        if locked.status == Enrolment.Status.ARCHIVED:
+            return Enrolment.objects.current().get(
+                user_id=locked.user_id, course_id=locked.course_id
+            )
+        if not renewal_due(enrolment=locked):
+            raise LearningError(_("Your completion is still valid: there is nothing to renew yet."))
+        locked.status = Enrolment.Status.ARCHIVED
+        locked.save(update_fields=["status"])
+        fresh = Enrolment.objects.create(
+            user_id=locked.user_id,
+            course_id=locked.course_id,
+            enrolled_at=now,
+            method=locked.method,
+            enrolled_by_id=locked.enrolled_by_id,
+        )
+        assignments_refresh(user_id=locked.user_id, item_id=locked.course_id)
+    return fresh
 
 
 def lesson_complete(*, enrolment: Enrolment, lesson: LessonPage) -> tuple[Progress, bool]:
@@ -180,6 +237,7 @@ def lesson_complete(*, enrolment: Enrolment, lesson: LessonPage) -> tuple[Progre
             LessonCompletion.objects.create(enrolment=locked, lesson=lesson, completed_at=now)
             done.add(lesson.pk)
         progress = Progress.of(outline, done, progress.passed_quiz_ids)
+        mark_started(enrolment=locked, now=now)
         became_complete = record_completion(enrolment=locked, progress=progress, now=now)
     enrolment.completed_at = locked.completed_at
     return progress, became_complete
@@ -203,7 +261,16 @@ def record_completion(*, enrolment: Enrolment, progress: Progress, now) -> bool:
     time and announce it; never again, even if the course later grows."""
     if enrolment.completed_at is not None or not progress.requirements_met:
         return False
-    enrolment.completed_at = now
-    enrolment.save(update_fields=["completed_at"])
-    transaction.on_commit(lambda: course_completed.send(sender=Enrolment, enrolment=enrolment))
+    mark_complete(enrolment=enrolment, now=now)
     return True
+
+
+def mark_complete(*, enrolment: Enrolment, now, extra_fields: tuple[str, ...] = ()) -> None:
+    """Caller holds the row lock and has checked the rules. Stores the
+    completion, counts it towards training requirements and announces it
+    after commit (certificates listen)."""
+    enrolment.completed_at = now
+    enrolment.started_at = enrolment.started_at or now
+    enrolment.save(update_fields=["completed_at", "started_at", *extra_fields])
+    assignments_refresh(user_id=enrolment.user_id, item_id=enrolment.course_id)
+    transaction.on_commit(lambda: course_completed.send(sender=Enrolment, enrolment=enrolment))

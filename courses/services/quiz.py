@@ -23,7 +23,7 @@ from .. import quizzes
 from ..models import Enrolment, GradeOverride, QuizAttempt
 from ..progress import CourseOutline, Progress
 from ..selectors import learner_quiz_attempts
-from .enrolment import LearningError, record_completion
+from .enrolment import LearningError, mark_started, record_completion
 
 
 class TimeUp(LearningError):
@@ -89,6 +89,7 @@ def quiz_attempt_start(
                 pass_mark=quiz.pass_mark,
                 questions=quizzes.draw_questions(quiz),
             )
+            mark_started(enrolment=locked, now=now)
     if refusal is not None:
         # Raised outside the transaction: an expired attempt graded above stays graded.
         raise LearningError(refusal)

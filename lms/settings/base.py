@@ -166,6 +166,18 @@ MAARIFA_VERIFY_RATE_LIMIT = ENV["verify_rate_limit"]
 # Reverse proxies in front of the site that append to X-Forwarded-For; 0 means
 # the site is reached directly and REMOTE_ADDR is the client.
 MAARIFA_TRUSTED_PROXY_HOPS = ENV["trusted_proxy_hops"]
+# The largest staff directory file (CSV or XLSX) HR may import, and its most rows.
+MAARIFA_DIRECTORY_IMPORT_MAX_BYTES = ENV["directory_import_max_bytes"]
+MAARIFA_DIRECTORY_IMPORT_MAX_ROWS = ENV["directory_import_max_rows"]
+# Mandatory training: "due soon" starts this many days before the due date;
+# reminders go out these many days before it, on the day, then every few days
+# while overdue; after ESCALATE_AFTER_DAYS overdue the line manager is told.
+# HR officers get their weekly digest on this weekday (0 = Monday).
+MAARIFA_DUE_SOON_DAYS = ENV["due_soon_days"]
+MAARIFA_REMINDER_DAYS = ENV["reminder_days"]
+MAARIFA_OVERDUE_REMINDER_EVERY_DAYS = ENV["overdue_reminder_every_days"]
+MAARIFA_ESCALATE_AFTER_DAYS = ENV["escalate_after_days"]
+MAARIFA_HR_DIGEST_WEEKDAY = ENV["hr_digest_weekday"]
 
 WAGTAIL_SITE_NAME = "Maarifa"
 WAGTAILADMIN_BASE_URL = ENV["site_url"]
@@ -184,14 +196,19 @@ if not ENV["static_root"]:
     (BASE_DIR / "var" / "static").mkdir(parents=True, exist_ok=True)
 MEDIA_URL = "/media/"
 MEDIA_ROOT = ENV["media_root"] or str(BASE_DIR / "var" / "media")
-# Certificate PDFs and ZIPs: never under MEDIA_URL, only through the views
-# that check who is asking.
+# Certificate PDFs and ZIPs, and staff directory files waiting between their
+# preview and the import: never under MEDIA_URL, only through the views that
+# check who is asking.
 PRIVATE_MEDIA_ROOT = ENV["private_media_root"] or str(BASE_DIR / "var" / "private")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "certificates": {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
         "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+    },
+    "imports": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(Path(PRIVATE_MEDIA_ROOT) / "imports")},
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }

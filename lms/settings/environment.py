@@ -54,6 +54,16 @@ def env_list(environ: Mapping[str, str], name: str, default: list[str]) -> list[
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+def env_int_list(environ: Mapping[str, str], name: str, default: list[int]) -> list[int]:
+    items = env_list(environ, name, [str(value) for value in default])
+    try:
+        return sorted({int(item) for item in items}, reverse=True)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"{name} must be whole numbers separated by commas; got {environ.get(name)!r}."
+        ) from None
+
+
 def database_config(url: str) -> dict:
     """Django ``DATABASES['default']`` for ``DATABASE_URL``.
 
@@ -158,6 +168,15 @@ def read(environ: Mapping[str, str] | None = None) -> dict:
         "archive_link_hours": env_int(environ, "CERTIFICATE_ARCHIVE_LINK_HOURS", 24),
         "verify_rate_limit": env_int(environ, "VERIFY_RATE_LIMIT", 30),
         "trusted_proxy_hops": env_int(environ, "TRUSTED_PROXY_HOPS", 0),
+        "directory_import_max_bytes": env_int(
+            environ, "DIRECTORY_IMPORT_MAX_BYTES", 20 * 1024 * 1024
+        ),
+        "directory_import_max_rows": env_int(environ, "DIRECTORY_IMPORT_MAX_ROWS", 200_000),
+        "due_soon_days": env_int(environ, "DUE_SOON_DAYS", 14),
+        "reminder_days": env_int_list(environ, "REMINDER_DAYS_BEFORE", [14, 3]),
+        "overdue_reminder_every_days": env_int(environ, "OVERDUE_REMINDER_EVERY_DAYS", 7),
+        "escalate_after_days": env_int(environ, "ESCALATE_AFTER_DAYS", 14),
+        "hr_digest_weekday": env_int(environ, "HR_DIGEST_WEEKDAY", 0),
         "email_host": env_str(environ, "EMAIL_HOST"),
         "email_port": env_int(environ, "EMAIL_PORT", 587),
         "email_host_user": env_str(environ, "EMAIL_HOST_USER"),

@@ -28,5 +28,6 @@ if REDIS_URL:
 MEDIA_ROOT = str(BASE_DIR / "var" / "test-media")
 PRIVATE_MEDIA_ROOT = str(BASE_DIR / "var" / "test-private")
 STORAGES["certificates"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT  # noqa: F405
+STORAGES["imports"]["OPTIONS"]["location"] = f"{PRIVATE_MEDIA_ROOT}/imports"  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 SITE_URL = ENV["site_url"]

@@ -5,6 +5,8 @@ from django.utils import translation
 from wagtail.test.utils import WagtailPageTestCase
 
 from content.models import (
+    CampaignIndexPage,
+    CampaignPage,
     CourseCategory,
     CourseIndexPage,
     CoursePage,
@@ -19,14 +21,17 @@ from tests.factories import UserFactory
 
 class TestPageTree(WagtailPageTestCase):
     def test_allowed_parents_and_children(self):
-        self.assertAllowedSubpageTypes(HomePage, {CourseIndexPage})
+        self.assertAllowedSubpageTypes(HomePage, {CourseIndexPage, CampaignIndexPage})
+        self.assertAllowedSubpageTypes(CampaignIndexPage, {CampaignPage})
+        self.assertAllowedSubpageTypes(CampaignPage, {QuizPage})
         self.assertAllowedSubpageTypes(CourseIndexPage, {CoursePage})
         self.assertAllowedSubpageTypes(CoursePage, {CourseSectionPage, LessonPage, QuizPage})
         self.assertAllowedSubpageTypes(CourseSectionPage, {LessonPage, QuizPage})
         self.assertAllowedSubpageTypes(LessonPage, set())
         self.assertAllowedSubpageTypes(QuizPage, set())
         self.assertAllowedParentPageTypes(LessonPage, {CoursePage, CourseSectionPage})
-        self.assertAllowedParentPageTypes(QuizPage, {CoursePage, CourseSectionPage})
+        self.assertAllowedParentPageTypes(QuizPage, {CoursePage, CourseSectionPage, CampaignPage})
+        self.assertAllowedParentPageTypes(CampaignPage, {CampaignIndexPage})
 
 
 @pytest.fixture

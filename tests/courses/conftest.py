@@ -36,3 +36,13 @@ def hr_officer(db):
     officer = UserFactory(roles=[HR_OFFICERS], unit=unit)
     officer.responsible_units.set([unit])
     return officer
+
+
+@pytest.fixture
+def org(db):
+    """A ministry with two departments; ICT has a unit beneath it."""
+    ministry = OrganisationUnitFactory(code="MIN", name_en="Ministry")
+    ict = OrganisationUnitFactory(code="ICT", name_en="ICT Department", parent=ministry)
+    network = OrganisationUnitFactory(code="NET", name_en="Networks", parent=ict)
+    finance = OrganisationUnitFactory(code="FIN", name_en="Finance Department", parent=ministry)
+    return {"min": ministry, "ict": ict, "net": network, "fin": finance}

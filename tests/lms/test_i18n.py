@@ -14,8 +14,12 @@ from django.conf import settings
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATED = ["sw", "ar", "fr"]
 # Words that are spelled the same in the other language, checked by a reader.
+# Names and symbols that read the same in every language.
+EVERYWHERE = {"PDF", "UTF-8"}
 SAME_AS_ENGLISH = {
-    "fr": {
+    "fr": EVERYWHERE
+    | {
+        "→",
         "Administration",
         "introduction",
         "Pages",
@@ -40,9 +44,11 @@ SAME_AS_ENGLISH = {
         "Code",
         "logo",
         "signature",
-        "PDF",
+        "Actions",
+        "inactive",
     },
-    "sw": {"PDF"},
+    "sw": EVERYWHERE | {"→"},
+    "ar": EVERYWHERE,
 }
 
 

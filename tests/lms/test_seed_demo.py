@@ -4,7 +4,14 @@ from django.core.management import call_command
 from wagtail.models import Page, Revision, Site
 
 from content.models import CoursePage, HomePage, LessonPage, QuizPage, QuizQuestion
-from courses.models import Enrolment, LessonCompletion, QuizAttempt
+from courses.models import (
+    ComplianceStatus,
+    Enrolment,
+    LessonCompletion,
+    QuizAttempt,
+    RequirementAssignment,
+    TrainingRequirement,
+)
 from courses.selectors import learner_courses
 from lms.demo import DEMO_PASSWORD
 from lms.models import OrganisationUnit, User
@@ -35,7 +42,13 @@ def snapshot():
     completions = LessonCompletion.objects.count()
     attempts = sorted(QuizAttempt.objects.values_list("user__email", "number", "score"))
     pages = sorted(Page.objects.values_list("path", "slug", "live"))
+    assignments = sorted(
+        RequirementAssignment.objects.values_list(
+            "user__email", "requirement__item__slug", "assigned_on", "due_on", "completed_at"
+        )
+    )
     return (
+        assignments,
         people,
         units,
         memberships,
@@ -94,7 +107,7 @@ def test_demo_accounts_can_sign_in(client):
 
 def test_seed_demo_courses_and_learners_at_every_stage():
     call_command("seed_demo")
-    courses = {c.slug: c for c in CoursePage.objects.live()}
+    courses = {c.slug: c for c in CoursePage.objects.live().exact_type(CoursePage)}
     assert set(courses) == {"digital-literacy-basics", "cybersecurity-awareness-essentials"}
     for course in courses.values():
         assert LessonPage.objects.live().descendant_of(course).count() >= 4
@@ -112,7 +125,7 @@ def test_seed_demo_courses_and_learners_at_every_stage():
 
 def test_seed_demo_quizzes_in_four_languages_with_attempts():
     call_command("seed_demo")
-    for course in CoursePage.objects.live():
+    for course in CoursePage.objects.live().exact_type(CoursePage):
         quiz = QuizPage.objects.live().descendant_of(course).get()
         questions = QuizQuestion.objects.filter(page=quiz)
         assert questions.count() >= 10
@@ -140,3 +153,28 @@ def test_seed_demo_issues_certificates_in_the_holders_languages():
     site_settings = CertificateSettings.for_site(Site.objects.get(is_default_site=True))
     assert site_settings.logo and site_settings.signature and site_settings.signatory_name
     assert site_settings.organisation_name_ar
+
+
+def test_seed_demo_mandatory_training_with_staff_at_every_status():
+    from content.models import CampaignPage
+
+    call_command("seed_demo")
+    campaigns = {c.slug: c for c in CampaignPage.objects.live()}
+    assert set(campaigns) == {"spot-the-phish", "acceptable-use-and-passwords"}
+    for campaign in campaigns.values():
+        assert campaign.is_open()
+        assert all(getattr(campaign, f"key_message_{code}") for code in ("en", "sw", "ar", "fr"))
+    security = TrainingRequirement.objects.get(item__slug="cybersecurity-awareness-essentials")
+    assert security.everyone and security.renewal_months == 12
+    assert TrainingRequirement.objects.filter(item__slug="spot-the-phish").exists()
+    statuses = set(RequirementAssignment.objects.with_status().values_list("status", flat=True))
+    assert statuses == set(ComplianceStatus.values)
+    everyone = User.objects.filter(is_active=True, unit__isnull=False).count()
+    assert RequirementAssignment.objects.filter(requirement=security).count() == everyone
+    # The phishing quiz passed counts as completion of the campaign.
+    assert (
+        RequirementAssignment.objects.filter(
+            requirement__item__slug="spot-the-phish", completed_at__isnull=False
+        ).count()
+        == 4
+    )

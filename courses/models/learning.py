@@ -1,5 +1,5 @@
-"""What learners do: enrolments in courses, the lessons they complete and
-their quiz attempts.
+"""What learners do: enrolments in courses and campaigns, the lessons they
+complete and their quiz attempts.
 
 Records point at pages with ``on_delete=PROTECT``: deleting content never
 deletes a learner's history. Writes go through ``courses.services``.
@@ -13,6 +13,12 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 
+class EnrolmentQuerySet(models.QuerySet):
+    def current(self) -> EnrolmentQuerySet:
+        """Leave out earlier, archived rounds: at most one per person and course."""
+        return self.exclude(status=Enrolment.Status.ARCHIVED)
+
+
 class Enrolment(models.Model):
     """One person in one course. Unique per pair: enrolling again re-activates
     the same record, so progress and completion survive a withdrawal."""
@@ -20,6 +26,9 @@ class Enrolment(models.Model):
     class Status(models.TextChoices):
         ACTIVE = "active", _("Enrolled")
         WITHDRAWN = "withdrawn", _("Withdrawn")
+        # A completed round of training that must be renewed: kept with its
+        # lessons, attempts and certificate while the person starts afresh.
+        ARCHIVED = "archived", _("Earlier round")
 
     class Method(models.TextChoices):
         SELF = "self", _("Self-enrolled")
@@ -53,7 +62,19 @@ class Enrolment(models.Model):
     )
     enrolled_at = models.DateTimeField(_("enrolled at"))
     withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+    started_at = models.DateTimeField(
+        _("started at"),
+        null=True,
+        blank=True,
+        help_text=_("When the person first opened a lesson or started a quiz."),
+    )
     completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+    acknowledged_policy_version = models.CharField(
+        _("policy version acknowledged"),
+        max_length=50,
+        blank=True,
+        help_text=_("For campaigns completed by acknowledgement."),
+    )
     last_lesson = models.ForeignKey(
         "content.LessonPage",
         verbose_name=_("last lesson opened"),
@@ -63,13 +84,23 @@ class Enrolment(models.Model):
         related_name="+",
     )
 
+    objects = EnrolmentQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("enrolment")
         verbose_name_plural = _("enrolments")
         constraints = [
-            models.UniqueConstraint(fields=["user", "course"], name="enrolment_unique_per_course")
+            # One current enrolment per course; earlier rounds are kept beside it.
+            models.UniqueConstraint(
+                fields=["user", "course"],
+                condition=~Q(status="archived"),
+                name="enrolment_unique_current_per_course",
+            )
         ]
-        indexes = [models.Index(fields=["course", "status"])]
+        indexes = [
+            models.Index(fields=["course", "status"]),
+            models.Index(fields=["user", "course", "completed_at"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} – {self.course_id}"

@@ -14,8 +14,8 @@ from lms.models import OrganisationUnit, User
 from lms.roles import ADMINISTRATORS, TRAINERS, TRAINING_LEADS
 from lms.selectors import people_visible_to, units_visible_to
 
-from .models import Enrolment, LessonCompletion, QuizAttempt
-from .progress import percent, requirements_met
+from ..models import Enrolment, LessonCompletion, QuizAttempt
+from ..progress import percent, requirements_met
 
 
 def enrolment_of(*, user, course: CoursePage, active_only: bool = False) -> Enrolment | None:
@@ -23,11 +23,18 @@ def enrolment_of(*, user, course: CoursePage, active_only: bool = False) -> Enro
     with only the columns the learner pages read: one query."""
     if not user.is_authenticated:
         return None
-    enrolments = Enrolment.objects.filter(user=user, course=course)
+    enrolments = Enrolment.objects.current().filter(user=user, course=course)
     if active_only:
         enrolments = enrolments.filter(status=Enrolment.Status.ACTIVE)
     return enrolments.only(
-        "id", "status", "completed_at", "last_lesson_id", "enrolled_at", "course_id", "user_id"
+        "id",
+        "status",
+        "started_at",
+        "completed_at",
+        "last_lesson_id",
+        "enrolled_at",
+        "course_id",
+        "user_id",
     ).first()
 
 

@@ -1,0 +1,51 @@
+"""Reads about learning (``learning``) and mandatory training (``compliance``)."""
+
+from .compliance import (
+    BAR_ORDER,
+    PeopleFilter,
+    Tally,
+    assignment_rows,
+    assignments_visible_to,
+    completions_by_month,
+    compliance_people,
+    learner_requirements,
+    requirement_tallies,
+    requirements_visible_to,
+    unit_tallies,
+)
+from .learning import (
+    CourseProgressRow,
+    QuestionStatistics,
+    enrolment_of,
+    learner_courses,
+    learner_quiz_attempts,
+    people_enrollable_by,
+    quiz_attempts_for,
+    quiz_question_statistics,
+    required_item_counts,
+    units_enrollable_by,
+)
+
+__all__ = [
+    "BAR_ORDER",
+    "CourseProgressRow",
+    "PeopleFilter",
+    "QuestionStatistics",
+    "Tally",
+    "assignment_rows",
+    "assignments_visible_to",
+    "completions_by_month",
+    "compliance_people",
+    "enrolment_of",
+    "learner_courses",
+    "learner_quiz_attempts",
+    "learner_requirements",
+    "people_enrollable_by",
+    "quiz_attempts_for",
+    "quiz_question_statistics",
+    "required_item_counts",
+    "requirement_tallies",
+    "requirements_visible_to",
+    "unit_tallies",
+    "units_enrollable_by",
+]

@@ -519,7 +519,7 @@ def test_a_claim_left_by_an_interrupted_run_is_sent_with_its_stored_content(admi
 def test_planning_claims_and_queues_batches_and_sends_nothing(
     admin, catalogue, course, monkeypatch, queue_only
 ):
-    monkeypatch.setattr(reminders, "DELIVERY_BATCH", 10)
+    monkeypatch.setattr(reminders.planning, "DELIVERY_BATCH", 10)
     learners = UserFactory.create_batch(25)
     required(course, admin, people=learners, due_on=TODAY + days(3))
     manager = UserFactory()
@@ -555,7 +555,7 @@ def test_planning_claims_and_queues_batches_and_sends_nothing(
 def test_a_run_cut_off_after_planning_is_resumed_by_running_it_again(
     admin, catalogue, course, monkeypatch, queue_only
 ):
-    monkeypatch.setattr(reminders, "DELIVERY_BATCH", 4)
+    monkeypatch.setattr(reminders.planning, "DELIVERY_BATCH", 4)
     people = UserFactory.create_batch(9)
     required(course, admin, people=people, due_on=TODAY + days(3))
     manager = UserFactory()
@@ -661,7 +661,7 @@ def test_a_batch_out_of_time_queues_the_rest(admin, course, monkeypatch, queue_o
     required(course, admin, people=people, due_on=TODAY + days(3))
     run(today=TODAY)
     ((ids, _day),) = queued_deliveries(queue_only)
-    monkeypatch.setattr(reminders, "DELIVERY_TIME_BUDGET", -1)
+    monkeypatch.setattr(reminders.delivery, "DELIVERY_TIME_BUDGET", -1)
 
     with TestCase.captureOnCommitCallbacks(execute=True):
         result = reminders_deliver(delivery_ids=ids, today=TODAY)

@@ -200,7 +200,7 @@ def unit_tallies(
 ) -> list[UnitRow]:
     """Counts for one requirement per unit one level below ``parent`` (or
     per top unit of the viewer's scope), each including everything beneath
-    it. Four queries; the roll-up over the tree happens in memory over the
+    it. Five queries; the roll-up over the tree happens in memory over the
     units, not the people."""
     if parent is None:
         roots = (
@@ -223,14 +223,17 @@ def unit_tallies(
         .filter(requirement=requirement)
         .in_units(scope)
         .with_status(today)
-        .values("user__unit__path", "status")
+        .values("user__unit_id", "status")
         .annotate(n=Count("id"))
         .order_by()
     )
+    # Grouped by unit id (no join to the units); their paths come from one
+    # small query over the units, not the people.
+    paths = dict(OrganisationUnit.objects.subtree_of(scope).values_list("pk", "path"))
     tallies = {unit.pk: Tally() for unit in shown}
     direct = Tally()
     for row in per_unit:
-        path = row["user__unit__path"]
+        path = paths.get(row["user__unit_id"], "")
         home = next((unit for unit in shown if path.startswith(unit.path)), None)
         (tallies[home.pk] if home is not None else direct).add(row["status"], row["n"])
     parents = set(

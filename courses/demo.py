@@ -92,8 +92,9 @@ JOINED_DAYS_AGO = {
     **dict.fromkeys(["baraka", "awa", "rami"], 52),
 }
 DEFAULT_JOINED_DAYS_AGO = 20
-# Passed the phishing campaign's quiz.
-PHISHING_PASSED = ["bwalya", "tariq", "salim", "mona"]
+# Passed the phishing campaign's quiz: some in ICT, some in the units the
+# demo HR officer looks after.
+PHISHING_PASSED = ["bwalya", "tariq", "salim", "mona", "zuhura", "lamin", "layla", "heba"]
 # Completed the security course more than a year ago: the completion expired.
 EXPIRED = "natasha"
 

@@ -176,5 +176,5 @@ def test_seed_demo_mandatory_training_with_staff_at_every_status():
         RequirementAssignment.objects.filter(
             requirement__item__slug="spot-the-phish", completed_at__isnull=False
         ).count()
-        == 4
+        == 8
     )

@@ -107,7 +107,7 @@ def certificate_issue(*, enrolment: Enrolment) -> Certificate | None:
         course=course,
         holder_name=_holder_name(user),
         completed_at=enrolment.completed_at,
-        expires_on=completion_expires_on(user=user, item=course, completed_on=completed),
+        expires_on=completion_expires_on(user_id=user.pk, item=course, completed_on=completed),
         language=_language_for(user),
     )
     if not _insert_with_fresh_code(certificate):

@@ -26,7 +26,7 @@ def enrolment_of(*, user, course: CoursePage, active_only: bool = False) -> Enro
     enrolments = Enrolment.objects.current().filter(user=user, course=course)
     if active_only:
         enrolments = enrolments.filter(status=Enrolment.Status.ACTIVE)
-    return enrolments.only(
+    enrolment = enrolments.only(
         "id",
         "status",
         "started_at",
@@ -36,6 +36,9 @@ def enrolment_of(*, user, course: CoursePage, active_only: bool = False) -> Enro
         "course_id",
         "user_id",
     ).first()
+    if enrolment is not None:
+        enrolment.course = course  # the page in hand: no query to fetch it again
+    return enrolment
 
 
 @dataclass(frozen=True)

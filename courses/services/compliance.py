@@ -209,14 +209,14 @@ def _expiry(requirement: TrainingRequirement, completed_at) -> datetime.date | N
 
 
 def completion_expires_on(
-    *, user: User, item: CoursePage, completed_on: datetime.date
+    *, user_id: int, item: CoursePage, completed_on: datetime.date
 ) -> datetime.date | None:
     """When a completion of ``item`` stops counting: the course's own validity
     or the shortest renewal period of the person's requirements for it."""
     months = [
         item.certificate_validity_months,
         *RequirementAssignment.objects.filter(
-            user=user, requirement__item=item, requirement__is_active=True
+            user_id=user_id, requirement__item=item, requirement__is_active=True
         ).values_list("requirement__renewal_months", flat=True),
     ]
     months = [m for m in months if m]

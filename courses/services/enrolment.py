@@ -173,7 +173,7 @@ def renewal_due(*, enrolment: Enrolment, today: datetime.date | None = None) -> 
         return False
     today = today or timezone.localdate()
     expiry = completion_expires_on(
-        user=enrolment.user,
+        user_id=enrolment.user_id,
         item=enrolment.course,
         completed_on=timezone.localtime(enrolment.completed_at).date(),
     )
